@@ -1,0 +1,29 @@
+package vn.bantin.cleaned;
+
+import java.io.Serializable;
+import java.util.Map;
+import org.apache.spark.sql.types.StructType;
+import vn.bantin.extract.ExtractKind;
+import vn.bantin.registry.Table;
+
+/**
+ * How one kind of extract becomes its cleaned table: the contract check of a raw record, the
+ * typed columns, and the key under which records of one extract must agree and the newest
+ * extract wins.
+ */
+public interface CleanedShape<T> extends Serializable {
+  ExtractKind kind();
+
+  Table table();
+
+  /** The cleaned table's own columns (lineage columns are added after them). */
+  StructType typedSchema();
+
+  Checked<T> check(Map<String, String> fields);
+
+  /** The typed columns' values, in {@link #typedSchema()} order. */
+  Object[] values(T record);
+
+  /** The key one record of the cleaned table has (a version's key joins code and start). */
+  String dedupeKey(T record);
+}

@@ -1,0 +1,146 @@
+package vn.bantin.gold;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import vn.bantin.bulletin.Figure;
+import vn.bantin.cleaned.BallotShape;
+import vn.bantin.cleaned.DossierShape;
+import vn.bantin.cleaned.ProcedureShape;
+import vn.bantin.registry.Table;
+import vn.bantin.registry.Tables;
+import vn.bantin.registry.Warehouse;
+
+/**
+ * Computes the gold layer from the cleaned tables: every figure of metrics.md for every
+ * publisher and every period (months, quarters, years), for the publisher and per department,
+ * sector and procedure, in one pass over the dossiers; checks the identities; writes the
+ * tables.
+ */
+public final class GoldBuild {
+  private GoldBuild() {}
+
+  /** What a build produced, for the run's summary. */
+  public record Result(long publishers, long months, long quarters, long years,
+      long unitRows, long identityChecks, long receivedWithoutProcedureVersion,
+      List<Table> tablesWritten) {}
+
+  /** The gold tables as Datasets, before they are written. */
+  public record Tables4(Dataset<Row> bulletin, Dataset<Row> departments, Dataset<Row> sectors,
+      Dataset<Row> procedures) {}
+
+  /** Every figure column of a publisher row, in bulletin order. */
+  public static final List<String> FIGURES =
+      Stream.of(Figure.values()).map(Figure::key).toList();
+  /** Every figure column of a unit row: the survey lines exist for the publisher only. */
+  public static final List<String> UNIT_FIGURES =
+      Stream.of(Figure.values()).filter(f -> !f.isSurvey()).map(Figure::key).toList();
+
+  /** Computes the gold Datasets (lazily; call {@link #check} and write to run them). */
+  public static Tables4 compute(SparkSession spark, Dataset<Row> dossiers,
+      Dataset<Row> procedureVersions, Dataset<Row> ballots) {
+    Dataset<Row> counted = CountedDossiers.of(dossiers, procedureVersions)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> publisherMonths = PublisherMonths.of(counted, ballots).cache();
+    MonthlyFigures.Result monthly = MonthlyFigures.of(spark,
+        MonthlyFacts.of(counted, publisherMonths));
+    Dataset<Row> survey = SurveyMonthly.of(ballots);
+
+    List<String> surveyColumns = FIGURES.stream()
+        .filter(f -> f.startsWith("survey_")).toList();
+    // Every month of a publisher exists, even one with no activity at all.
+    Dataset<Row> publisherMonthly = PublisherMonths.spine(publisherMonths)
+        .join(monthly.publishers(), new String[] {"publisher_code", "month"}, "left")
+        .join(survey, new String[] {"publisher_code", "month"}, "left")
+        .na().fill(0L);
+
+    List<String> publisherFigures = new ArrayList<>(MonthlyFigures.SUMMED);
+    publisherFigures.addAll(surveyColumns);
+    Dataset<Row> bulletin = withTotal(PeriodRollup.of(publisherMonthly, publisherMonths,
+        List.of("publisher_code"), publisherFigures));
+    return new Tables4(bulletin,
+        units(monthly, MonthlyFigures.Unit.DEPARTMENT, publisherMonths),
+        units(monthly, MonthlyFigures.Unit.SECTOR, publisherMonths),
+        units(monthly, MonthlyFigures.Unit.PROCEDURE, publisherMonths));
+  }
+
+  private static Dataset<Row> units(MonthlyFigures.Result monthly, MonthlyFigures.Unit unit,
+      Dataset<Row> publisherMonths) {
+    return withTotal(PeriodRollup.of(monthly.of(unit), publisherMonths,
+        List.of("publisher_code", MonthlyFigures.UNIT_CODE), MonthlyFigures.SUMMED));
+  }
+
+  /** total = carried over + received new (metrics.md defines it so). */
+  private static Dataset<Row> withTotal(Dataset<Row> periods) {
+    return periods.withColumn("total", expr("carried_over + received_new"));
+  }
+
+  /** Checks every identity on the computed tables; returns how many checks were made. */
+  public static long check(Tables4 t) {
+    long checks = Identities.check("gold.bulletin", t.bulletin(), true, false).rowChecks();
+    checks += Identities.check("gold.bulletin_by_department", t.departments(), false, true)
+        .rowChecks();
+    checks += Identities.check("gold.bulletin_by_sector", t.sectors(), false, true).rowChecks();
+    checks += Identities.check("gold.bulletin_by_procedure", t.procedures(), false, true)
+        .rowChecks();
+    for (var e : List.of(
+        java.util.Map.entry("gold.bulletin_by_department", t.departments()),
+        java.util.Map.entry("gold.bulletin_by_sector", t.sectors()),
+        java.util.Map.entry("gold.bulletin_by_procedure", t.procedures()))) {
+      checks += Identities.checkUnitsSum(e.getKey(), e.getValue(), t.bulletin(), UNIT_FIGURES)
+          .rowChecks();
+    }
+    return checks;
+  }
+
+  /** Reads the cleaned tables, computes, checks and writes the gold tables. */
+  public static Result build(SparkSession spark, Warehouse warehouse) {
+    Dataset<Row> dossiers = Tables.readOrEmpty(spark, warehouse, Table.CLEANED_DOSSIERS,
+        DossierShape.SCHEMA);
+    Dataset<Row> versions = Tables.readOrEmpty(spark, warehouse,
+        Table.CLEANED_PROCEDURE_VERSIONS, ProcedureShape.SCHEMA);
+    Dataset<Row> ballots = Tables.readOrEmpty(spark, warehouse, Table.CLEANED_BALLOTS,
+        BallotShape.SCHEMA);
+    spark.sparkContext().setJobDescription("gold: compute figures");
+    Tables4 t = compute(spark, dossiers, versions, ballots);
+    Dataset<Row> bulletin = t.bulletin().persist(StorageLevel.MEMORY_AND_DISK());
+    t = new Tables4(bulletin, t.departments().persist(StorageLevel.MEMORY_AND_DISK()),
+        t.sectors().persist(StorageLevel.MEMORY_AND_DISK()),
+        t.procedures().persist(StorageLevel.MEMORY_AND_DISK()));
+    spark.sparkContext().setJobDescription("gold: check identities");
+    long checks = check(t);
+
+    spark.sparkContext().setJobDescription("gold: write");
+    Tables.overwrite(BulletinColumns.publisherTable(bulletin), warehouse, Table.GOLD_BULLETIN);
+    Tables.overwrite(BulletinColumns.unitTable(t.departments()), warehouse, Table.GOLD_DEPARTMENT);
+    Tables.overwrite(BulletinColumns.unitTable(t.sectors()), warehouse, Table.GOLD_SECTOR);
+    Tables.overwrite(BulletinColumns.unitTable(t.procedures()), warehouse, Table.GOLD_PROCEDURE);
+    Tables.overwrite(SurveyAnswers.of(bulletin), warehouse, Table.GOLD_SURVEY);
+
+    List<Row> kinds = bulletin.groupBy("period_kind").count().collectAsList();
+    long months = 0;
+    long quarters = 0;
+    long years = 0;
+    for (Row k : kinds) {
+      switch (k.getString(0)) {
+        case "month" -> months = k.getLong(1);
+        case "quarter" -> quarters = k.getLong(1);
+        default -> years = k.getLong(1);
+      }
+    }
+    long publishers = bulletin.select("publisher_code").distinct().count();
+    long withoutVersion = bulletin.filter(col("period_kind").equalTo("month"))
+        .agg(expr("coalesce(sum(received_without_procedure_version), 0)")).first().getLong(0);
+    long unitRows = t.departments().count() + t.sectors().count() + t.procedures().count();
+    return new Result(publishers, months, quarters, years, unitRows, checks, withoutVersion,
+        List.of(Table.GOLD_BULLETIN, Table.GOLD_DEPARTMENT, Table.GOLD_SECTOR,
+            Table.GOLD_PROCEDURE, Table.GOLD_SURVEY));
+  }
+}

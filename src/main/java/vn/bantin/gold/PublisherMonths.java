@@ -1,0 +1,43 @@
+package vn.bantin.gold;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import vn.bantin.cleaned.BallotShape;
+
+/**
+ * Which months exist for each publisher (metrics.md, "Which periods exist"): from the first
+ * month with an accepted dossier or a ballot to the last month in which a dossier was received
+ * or ended or a ballot was filled in. Grain: one publisher.
+ */
+public final class PublisherMonths {
+  private PublisherMonths() {}
+
+  public static final String FIRST_MONTH = "first_month";
+  public static final String LAST_MONTH = "last_month";
+
+  public static Dataset<Row> of(Dataset<Row> counted, Dataset<Row> ballots) {
+    Dataset<Row> dossierMonths = counted.select(col(CountedDossiers.PUBLISHER),
+        expr("trunc(r, 'MM')").as("_start"),
+        expr("trunc(coalesce(e, r), 'MM')").as("_end"));
+    Dataset<Row> ballotMonths = ballots
+        .filter(col(BallotShape.PUBLISHER_CODE).isNotNull())
+        .select(col(BallotShape.PUBLISHER_CODE).as(CountedDossiers.PUBLISHER),
+            expr("trunc(to_date(answered_at), 'MM')").as("_start"),
+            expr("trunc(to_date(answered_at), 'MM')").as("_end"));
+    return dossierMonths.unionByName(ballotMonths)
+        .groupBy(CountedDossiers.PUBLISHER)
+        .agg(min("_start").as(FIRST_MONTH), max("_end").as(LAST_MONTH));
+  }
+
+  /** Every month of every publisher: (publisher_code, month). */
+  public static Dataset<Row> spine(Dataset<Row> publisherMonths) {
+    return publisherMonths.select(col(CountedDossiers.PUBLISHER),
+        expr("explode(sequence(first_month, last_month, interval 1 month))")
+            .as(MonthlyFacts.MONTH));
+  }
+}

@@ -1,0 +1,76 @@
+package vn.bantin.raw;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.bantin.registry.Table;
+import vn.bantin.registry.Tables;
+import vn.bantin.registry.Warehouse;
+
+/**
+ * {@code raw.ingested_files}: the log of extract files already in the raw layer. A file is
+ * logged only after its records are written, so a crash between the two makes the next run
+ * read the file again (and replace its rows), never skip it.
+ */
+public final class IngestedFiles {
+  private IngestedFiles() {}
+
+  public static final StructType SCHEMA = new StructType()
+      .add(RawColumns.FILE_NAME, DataTypes.StringType, false)
+      .add(RawColumns.KIND, DataTypes.StringType, false)
+      .add(RawColumns.EXTRACT_AT, DataTypes.TimestampNTZType, false)
+      .add(RawColumns.BYTES, DataTypes.LongType, false)
+      .add(RawColumns.SHA256, DataTypes.StringType, false)
+      .add(RawColumns.RECORDS, DataTypes.LongType, false)
+      .add(RawColumns.INGEST_RUN, DataTypes.StringType, false)
+      .add(RawColumns.INGESTED_AT, DataTypes.TimestampType, false);
+
+  /** A logged file. */
+  public record Entry(String fileName, long bytes, String sha256, long records, String runId) {}
+
+  public static Map<String, Entry> read(SparkSession spark, Warehouse warehouse) {
+    Map<String, Entry> entries = new HashMap<>();
+    if (!Tables.exists(spark, warehouse, Table.RAW_INGESTED_FILES)) {
+      return entries;
+    }
+    for (Row r : Tables.read(spark, warehouse, Table.RAW_INGESTED_FILES)
+        .select(RawColumns.FILE_NAME, RawColumns.BYTES, RawColumns.SHA256, RawColumns.RECORDS,
+            RawColumns.INGEST_RUN)
+        .collectAsList()) {
+      entries.put(r.getString(0),
+          new Entry(r.getString(0), r.getLong(1), r.getString(2), r.getLong(3), r.getString(4)));
+    }
+    return entries;
+  }
+
+  /** Logs files (file summary rows of {@link ParsedExtracts}), replacing earlier entries. */
+  public static void log(SparkSession spark, Warehouse warehouse, List<Row> summaries,
+      String runId) {
+    Instant now = Instant.now();
+    List<Row> rows = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (Row s : summaries) {
+      String name = s.getAs(RawColumns.SOURCE_FILE);
+      names.add(name);
+      rows.add(RowFactory.create(name, s.getAs(ParsedExtracts.KIND),
+          s.getAs(RawColumns.EXTRACT_AT), s.getAs(ParsedExtracts.FILE_BYTES),
+          s.getAs(ParsedExtracts.FILE_SHA256), s.getAs(ParsedExtracts.FILE_RECORDS), runId, now));
+    }
+    spark.createDataFrame(rows, SCHEMA).write().format("delta").mode("overwrite")
+        .option("replaceWhere", RawTables.inFiles(RawColumns.FILE_NAME, names))
+        .save(warehouse.location(Table.RAW_INGESTED_FILES));
+  }
+
+  /** The log as a Dataset, empty before the first ingest. */
+  public static Dataset<Row> table(SparkSession spark, Warehouse warehouse) {
+    return Tables.readOrEmpty(spark, warehouse, Table.RAW_INGESTED_FILES, SCHEMA);
+  }
+}

@@ -1,0 +1,84 @@
+package vn.bantin.raw;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import vn.bantin.UserError;
+import vn.bantin.extract.ExtractFile;
+import vn.bantin.extract.ExtractKind;
+import vn.bantin.registry.Warehouse;
+
+/**
+ * Brings the extracts of an input folder into the raw layer. Files already ingested (same name,
+ * same size) are skipped, so re-running on the same folder changes nothing. Every file is read
+ * before anything is written: one unreadable file stops the run with its name and no table
+ * touched.
+ */
+public final class RawIngest {
+  private RawIngest() {}
+
+  /** What ingest did: the files it read now, and those it found already ingested. */
+  public record Result(List<String> ingested, List<String> alreadyIngested, long records) {}
+
+  public static Result ingest(SparkSession spark, Warehouse warehouse, String inputFolder,
+      String runId) {
+    List<ExtractFolder.Listed> listed =
+        ExtractFolder.list(inputFolder, spark.sparkContext().hadoopConfiguration());
+    Map<String, IngestedFiles.Entry> logged = IngestedFiles.read(spark, warehouse);
+    List<ExtractFile> toRead = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (ExtractFolder.Listed l : listed) {
+      IngestedFiles.Entry before = logged.get(l.file().fileName());
+      if (before == null) {
+        toRead.add(l.file());
+      } else if (before.bytes() == l.bytes()) {
+        skipped.add(l.file().fileName());
+      } else {
+        throw new UserError("Cannot ingest " + l.file().fileName() + ": a file of this name was"
+            + " ingested in run " + before.runId() + " with other content (" + before.bytes()
+            + " bytes then, " + l.bytes() + " now); an extract is never rewritten, export the"
+            + " correction as a new extract with a later timestamp");
+      }
+    }
+    if (toRead.isEmpty()) {
+      return new Result(List.of(), skipped, 0);
+    }
+
+    spark.sparkContext().setJobDescription("read " + toRead.size() + " extract files");
+    Dataset<Row> parsed = ParsedExtracts.read(spark, toRead)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<Row> summaries = parsed.filter(col(ParsedExtracts.IS_SUMMARY)).collectAsList();
+      for (Row s : summaries) {
+        String error = s.getAs(ParsedExtracts.FILE_ERROR);
+        if (error != null) {
+          throw new UserError(error);
+        }
+      }
+      Dataset<Row> records = parsed.filter(col(ParsedExtracts.IS_SUMMARY).equalTo(false));
+      Map<ExtractKind, List<String>> filesByKind = new EnumMap<>(ExtractKind.class);
+      for (ExtractFile f : toRead) {
+        filesByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f.fileName());
+      }
+      for (Map.Entry<ExtractKind, List<String>> e : filesByKind.entrySet()) {
+        spark.sparkContext().setJobDescription("write raw " + e.getKey().prefix());
+        RawTables.write(RawTables.shape(records, e.getKey(), runId), warehouse, e.getKey(),
+            e.getValue());
+      }
+      IngestedFiles.log(spark, warehouse, summaries, runId);
+      long recordCount = summaries.stream()
+          .mapToLong(s -> s.<Long>getAs(ParsedExtracts.FILE_RECORDS)).sum();
+      return new Result(toRead.stream().map(ExtractFile::fileName).toList(), skipped,
+          recordCount);
+    } finally {
+      parsed.unpersist();
+    }
+  }
+}

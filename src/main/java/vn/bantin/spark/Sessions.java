@@ -1,0 +1,37 @@
+package vn.bantin.spark;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one Spark session a run uses. Under {@code spark-submit} the master and any
+ * {@code --conf} given there win; run with {@code java -jar} (no master set) it starts an
+ * embedded local Spark on this machine's cores, bound to loopback.
+ */
+public final class Sessions {
+  private Sessions() {}
+
+  public static SparkSession getOrCreate(String appName) {
+    SparkConf given = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName(appName)
+        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+        .config("spark.sql.catalog.spark_catalog",
+            "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+        // Rows carry java.time values (LocalDate, Instant): no conversion through the JVM's
+        // default time zone anywhere in our code.
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.ui.showConsoleProgress", "false");
+    if (!given.contains("spark.master")) {
+      builder.master("local[*]")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.ui.enabled", "false")
+          // A laptop run handles megabytes to a few gigabytes: few partitions and a small Delta
+          // snapshot keep a run from spending its time scheduling empty tasks.
+          .config("spark.sql.shuffle.partitions", given.get("spark.sql.shuffle.partitions", "4"))
+          .config("spark.databricks.delta.snapshotPartitions", "2")
+          .config("spark.sql.adaptive.enabled", "true");
+    }
+    return builder.getOrCreate();
+  }
+}
