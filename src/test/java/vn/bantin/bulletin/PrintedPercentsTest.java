@@ -37,6 +37,15 @@ class PrintedPercentsTest {
   }
 
   @Test
+  void halfUpRoundsAnEvenDigitUpToo() {
+    // 73/400 = 18.25%: half up gives 18,3 where half-even (banker's rounding) would give 18,2.
+    Map<Figure, Long> f = TestFigures.with(RESOLVED, 400, RESOLVED_ON_TIME, 400, POSTAL, 73);
+
+    assertEquals("18,3", PrintedPercents.of(f, HALF_UP).get("postal"));
+    assertEquals("18,2", PrintedPercents.of(f, TRUNCATE_REMAINDER).get("postal"));
+  }
+
+  @Test
   void standaloneShareIsTruncatedNotRounded() {
     // 1634/2656 = 61.52...% and 2/3 = 66.66...%: a stand-alone share never gets a remainder.
     Map<Figure, Long> f = TestFigures.with(
