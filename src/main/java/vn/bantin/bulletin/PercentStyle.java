@@ -35,8 +35,12 @@ public enum PercentStyle {
       }
     }
     throw new IllegalArgumentException(
-        "Cannot parse percent style '" + id + "': expected one of "
-            + Arrays.stream(values()).map(PercentStyle::id).collect(Collectors.joining(", ")));
+        "Cannot parse percent style '" + id + "': expected one of " + validIds());
+  }
+
+  /** The valid names, comma separated, for error messages. */
+  static String validIds() {
+    return Arrays.stream(values()).map(PercentStyle::id).collect(Collectors.joining(", "));
   }
 
   @Override
