@@ -1,0 +1,60 @@
+package vn.bantin.bulletin;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One bulletin: a publisher's figures for one period, optionally for one of its units (a
+ * department, when the job produces per-department bulletins). All 31 {@link Figure}s are
+ * required, none negative, so that every output (JSON, Markdown, HTML) says the same thing.
+ *
+ * @param publisher who publishes it, and how it prints percents
+ * @param period the period covered
+ * @param unitCode the unit (department) code, empty for the publisher's own bulletin
+ * @param figures every figure of the period, copied and unmodifiable
+ */
+public record Bulletin(
+    PublisherSettings publisher, BulletinPeriod period, Optional<String> unitCode, Map<Figure, Long> figures) {
+
+  public Bulletin {
+    Objects.requireNonNull(publisher, "publisher");
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(unitCode, "unitCode");
+    Objects.requireNonNull(figures, "figures");
+    Map<Figure, Long> copy = new EnumMap<>(Figure.class);
+    for (Figure figure : Figure.values()) {
+      Long value = figures.get(figure);
+      if (value == null || value < 0) {
+        throw new IllegalArgumentException("Cannot build bulletin " + period + " of " + publisher.code()
+            + ": figure " + figure.key() + (value == null ? " is missing" : " is negative (" + value + ")"));
+      }
+      copy.put(figure, value);
+    }
+    figures = Collections.unmodifiableMap(copy);
+  }
+
+  /** The publisher's own bulletin for the period labelled {@code period} (e.g. {@code 2021-04}). */
+  public static Bulletin of(PublisherSettings publisher, String period, Map<Figure, Long> figures) {
+    return new Bulletin(publisher, BulletinPeriod.parse(period), Optional.empty(), figures);
+  }
+
+  /** The bulletin of one unit (department) {@code unitCode} of the publisher. */
+  public static Bulletin ofUnit(
+      PublisherSettings publisher, String period, String unitCode, Map<Figure, Long> figures) {
+    return new Bulletin(publisher, BulletinPeriod.parse(period), Optional.of(unitCode), figures);
+  }
+
+  /** The value of one figure. */
+  public long figure(Figure figure) {
+    return figures.get(figure);
+  }
+
+  /** The percents as printed under the publisher's style (see {@link PrintedPercents#values}). */
+  public Map<Share, BigDecimal> printedPercents() {
+    return PrintedPercents.values(figures, publisher.percentStyle());
+  }
+}

@@ -1,0 +1,39 @@
+package vn.bantin.bulletin;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** A document format a bulletin is rendered to, and the template that writes it. */
+public enum RenderFormat {
+  MD("md", "bulletin.md.ftl"),
+  HTML("html", "bulletin.html.ftl");
+
+  private final String id;
+  private final String template;
+
+  RenderFormat(String id, String template) {
+    this.id = id;
+    this.template = template;
+  }
+
+  /** The name used on the command line and as the file extension. */
+  public String id() {
+    return id;
+  }
+
+  /** The template under {@code src/main/resources/templates/}. */
+  String template() {
+    return template;
+  }
+
+  /** The format named {@code id} ({@code md}, {@code html}); fails listing the valid names. */
+  public static RenderFormat parse(String id) {
+    for (RenderFormat format : values()) {
+      if (format.id.equals(id)) {
+        return format;
+      }
+    }
+    throw new IllegalArgumentException("Cannot parse format '" + id + "': expected one of "
+        + Arrays.stream(values()).map(RenderFormat::id).collect(Collectors.joining(", ")));
+  }
+}
