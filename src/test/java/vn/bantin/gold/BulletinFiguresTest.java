@@ -133,9 +133,9 @@ class BulletinFiguresTest {
     // Requests on 10 March (received 15 March) and 5 April (received 10 May). At the end of
     // March the due date in force is the one before the April request: 28 March → overdue.
     // At the end of April the April request is still awaited.
-    d.dossier("two").accepted("20210301080000").due("20210530080000")
+    d.dossier("two").accepted("20210301080000").due("20210630080000")
         .supplement("20210310080000", "20210315080000", "20210320080000", "20210328080000")
-        .supplement("20210405080000", "20210510080000", "20210328080000", "20210530080000")
+        .supplement("20210405080000", "20210510080000", "20210328080000", "20210630080000")
         .add();
     // Months exist up to the last one with activity: a dossier received and resolved in May.
     d.dossier("may").accepted("20210531080000").resolved("20210531090000").add();
