@@ -14,7 +14,11 @@ final class CountingSink implements Consumer<SourceRecord> {
 
   @Override
   public void accept(SourceRecord record) {
-    target.accept(record);
+    try {
+      target.accept(record);
+    } catch (RuntimeException e) {
+      throw new SinkFailure(e);
+    }
     records++;
     if (record.problem() != null) {
       badRecords++;
@@ -27,5 +31,20 @@ final class CountingSink implements Consumer<SourceRecord> {
 
   long badRecords() {
     return badRecords;
+  }
+
+  /**
+   * Carries an exception of the caller's sink past the reader's translation of failures into
+   * {@link BadExtractException}, so it reaches the caller unchanged.
+   */
+  static final class SinkFailure extends RuntimeException {
+    SinkFailure(RuntimeException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized RuntimeException getCause() {
+      return (RuntimeException) super.getCause();
+    }
   }
 }

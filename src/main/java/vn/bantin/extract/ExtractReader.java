@@ -43,8 +43,8 @@ public final class ExtractReader {
     StoredBytesInputStream stored =
         new StoredBytesInputStream(new DigestInputStream(new StorageInputStream(in), sha256));
     CountingSink counted = new CountingSink(sink);
-    try {
-      InputStream content = file.gzip() ? gunzip(file, stored) : stored;
+    // Closing the content frees the inflater at once; the caller's stream stays open.
+    try (InputStream content = file.gzip() ? gunzip(file, stored) : stored) {
       switch (file.format()) {
         case JSONL -> JsonLinesReader.read(content, counted);
         case CSV -> CsvExtractReader.read(file, content, counted);
@@ -52,8 +52,10 @@ public final class ExtractReader {
         default -> throw new IllegalStateException("unknown format " + file.format());
       }
       // The digest and size are of the whole file, even where a format stops short of its end
-      // (bytes after the gzip stream, a workbook's trailing zip directory).
+      // (bytes after the gzip member).
       stored.transferTo(OutputStream.nullOutputStream());
+    } catch (CountingSink.SinkFailure e) {
+      throw e.getCause(); // the caller's own failure, not the file's
     } catch (IOException | UncheckedIOException e) {
       throw streamFailure(file, e);
     } catch (RuntimeException e) {
@@ -259,13 +261,12 @@ public final class ExtractReader {
 
     @Override
     public int read() throws IOException {
-      try {
-        return in.read();
-      } catch (StorageException e) {
-        throw e;
-      } catch (IOException e) {
-        throw new CorruptGzipException(e);
-      }
+      byte[] one = new byte[1];
+      int n;
+      do {
+        n = read(one, 0, 1);
+      } while (n == 0);
+      return n < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override

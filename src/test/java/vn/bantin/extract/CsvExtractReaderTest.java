@@ -54,7 +54,7 @@ class CsvExtractReaderTest {
   }
 
   @Test
-  void readsQuotedCommasQuotesAndLineBreaksAndCountsLinesFromWhereRecordsStart() {
+  void readsQuotedCommasQuotesAndLineBreaksCountingLinesFromWhereRecordsStart() {
     String text = "MaHoSo,TrichYeuHoSo,DanhSachHoSoBoSung\r\n"
         + "H-1,\"a, b\",\"[{\"\"NgayBoSung\"\":\"\"20210410080000\"\"}]\"\r\n"
         + "H-2,\"line one\nline two\r\nline three\",\r\n"

@@ -61,6 +61,17 @@ class ExtractReaderTest {
   }
 
   @Test
+  void digestsALongTailTheGzipReaderNeverReads() {
+    // GZIPInputStream stops at the end of the member; the tail is still part of the file.
+    byte[] tail = new byte[300_000];
+    Arrays.fill(tail, (byte) 7);
+    byte[] stored = concat(gzip(utf8(BALLOTS_CSV)), tail);
+    Reading.Result r = read("danhgia_20210501.csv.gz", stored);
+    assertEquals(BALLOTS, r.records());
+    assertEquals(new ReadSummary(2, 0, stored.length, sha256(stored)), r.summary());
+  }
+
+  @Test
   void digestsTheWholeWorkbook() throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -136,6 +147,18 @@ class ExtractReaderTest {
     IllegalStateException thrown = assertThrows(IllegalStateException.class,
         () -> ExtractReader.read(ExtractFile.of("p", "danhgia_20210501.csv"),
             new ByteArrayInputStream(utf8(BALLOTS_CSV)), r -> {
+              throw boom;
+            }));
+    assertSame(boom, thrown);
+  }
+
+  @Test
+  void letsTheSinksOwnIoFailureThroughUnchanged() {
+    java.io.UncheckedIOException boom =
+        new java.io.UncheckedIOException(new IOException("disk full"));
+    java.io.UncheckedIOException thrown = assertThrows(java.io.UncheckedIOException.class,
+        () -> ExtractReader.read(ExtractFile.of("p", "danhgia_20210501.jsonl"),
+            new ByteArrayInputStream(utf8("{\"MaPhieu\":\"P1\"}")), r -> {
               throw boom;
             }));
     assertSame(boom, thrown);

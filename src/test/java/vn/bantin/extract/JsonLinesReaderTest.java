@@ -17,7 +17,8 @@ class JsonLinesReaderTest {
   void readsOneObjectPerLineWithValuesAsText() {
     String text = """
         {"MaHoSo":"000.00.54.H54-210405-0012","TrangThaiHoSo":2,"KenhThucHien":1,"X":1.5}
-        {"MaHoSo":" 000.00.54.H54-210405-0013 ","TenTTHC":"Cấp giấy phép xây dựng","Le":false,"Co":true}
+        {"MaHoSo":" 000.00.54.H54-210405-0013 ","TenTTHC":"Cấp giấy phép xây dựng",\
+        "Le":false,"Co":true}
         """;
     Reading.Result r = read("hoso_20210501.jsonl", utf8(text));
     assertEquals(List.of(
@@ -40,7 +41,8 @@ class JsonLinesReaderTest {
 
   @Test
   void turnsNestedListsAndObjectsIntoCompactJson() {
-    String line = "{\"MaHoSo\":\"H-1\", \"DanhSachHoSoBoSung\": [ {\"NgayBoSung\": \"20210410080000\","
+    String line = "{\"MaHoSo\":\"H-1\", \"DanhSachHoSoBoSung\": [ {\"NgayBoSung\":"
+        + " \"20210410080000\","
         + " \"NgayTiepNhanBoSung\": \"\", \"So\": 1.50} ], \"O\": {\"k\": [1, 2], \"n\": null},"
         + " \"E\": []}";
     Reading.Result r = read("hoso_20210501.jsonl", utf8(line));
