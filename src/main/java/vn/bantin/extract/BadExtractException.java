@@ -13,6 +13,12 @@ public class BadExtractException extends RuntimeException {
     this.fileName = fileName;
   }
 
+  /** As {@link #BadExtractException(String, String)}, keeping the low-level failure for logs. */
+  public BadExtractException(String fileName, String reason, Throwable cause) {
+    super("Cannot read " + fileName + ": " + reason, cause);
+    this.fileName = fileName;
+  }
+
   public String fileName() {
     return fileName;
   }
