@@ -1,0 +1,150 @@
+package vn.bantin.cleaned;
+
+import static vn.bantin.cleaned.FieldParsers.quote;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Reads the fields of one raw record, typed, and writes down every problem it meets on the way,
+ * in the order the fields are read (the checks read them in the contract's order). A reader
+ * returns null for a field that is absent, empty or bad, so a check can go on and find the
+ * record's other problems; {@link #result} then decides whether the record is good.
+ */
+final class FieldReader {
+  private final Map<String, String> fields;
+  private final List<Problem> problems = new ArrayList<>();
+
+  FieldReader(Map<String, String> fields) {
+    this.fields = fields;
+  }
+
+  /** Whether the field holds something (bad or not). */
+  boolean has(String name) {
+    return text(name) != null;
+  }
+
+  /** Free text: trimmed, null for none. */
+  String text(String name) {
+    return FieldParsers.clean(fields.get(name));
+  }
+
+  /** The record's key: text that must be there, else MISSING_KEY. */
+  String key(String name) {
+    String value = text(name);
+    if (value == null) {
+      add(name, QuarantineReason.MISSING_KEY, name + " is missing or empty");
+    }
+    return value;
+  }
+
+  /** An optional {@code yyyyMMddHHmmss} date; BAD_DATE when present and not one. */
+  LocalDateTime dateTime(String name) {
+    return dateTime(name, false);
+  }
+
+  /** A {@code yyyyMMddHHmmss} date that must be there: MISSING_FIELD when absent. */
+  LocalDateTime requiredDateTime(String name) {
+    return dateTime(name, true);
+  }
+
+  private LocalDateTime dateTime(String name, boolean required) {
+    String value = text(name);
+    if (value == null) {
+      if (required) {
+        missing(name);
+      }
+      return null;
+    }
+    LocalDateTime parsed = FieldParsers.parseDateTime(value);
+    if (parsed == null) {
+      add(name, QuarantineReason.BAD_DATE, badDateTime(value));
+    }
+    return parsed;
+  }
+
+  /** An optional validity date, {@code yyyyMMdd} or {@code yyyyMMddHHmmss}; else BAD_DATE. */
+  LocalDate validityDate(String name) {
+    String value = text(name);
+    if (value == null) {
+      return null;
+    }
+    LocalDate parsed = FieldParsers.parseValidityDate(value);
+    if (parsed == null) {
+      add(name, QuarantineReason.BAD_DATE,
+          quote(value) + " is not a date " + FieldParsers.DATE_FORMAT + " or "
+              + FieldParsers.DATE_TIME_FORMAT);
+    }
+    return parsed;
+  }
+
+  /** An optional numeric code in {@code min..max}; UNKNOWN_CODE otherwise. */
+  Integer code(String name, int min, int max) {
+    return code(name, min, max, false);
+  }
+
+  /** A numeric code in {@code min..max} that must be there: MISSING_FIELD when absent. */
+  Integer requiredCode(String name, int min, int max) {
+    return code(name, min, max, true);
+  }
+
+  private Integer code(String name, int min, int max, boolean required) {
+    String value = text(name);
+    if (value == null) {
+      if (required) {
+        missing(name);
+      }
+      return null;
+    }
+    Integer parsed = FieldParsers.parseCode(value);
+    if (parsed == null || parsed < min || parsed > max) {
+      add(name, QuarantineReason.UNKNOWN_CODE, quote(value) + " is not one of " + range(min, max));
+      return null;
+    }
+    return parsed;
+  }
+
+  /** An optional text code, one of {@code allowed} exactly (case counts); UNKNOWN_CODE otherwise. */
+  String textCode(String name, List<String> allowed) {
+    String value = text(name);
+    if (value != null && !allowed.contains(value)) {
+      add(name, QuarantineReason.UNKNOWN_CODE,
+          quote(value) + " is not one of " + String.join(", ", allowed));
+      return null;
+    }
+    return value;
+  }
+
+  void add(String field, QuarantineReason reason, String detail) {
+    problems.add(new Problem(field, reason, detail));
+  }
+
+  /** The record built by {@code build} if no problem was met, else the problems. */
+  <T> Checked<T> result(Supplier<T> build) {
+    return problems.isEmpty() ? Checked.ok(build.get()) : Checked.bad(problems);
+  }
+
+  static String badDateTime(String value) {
+    return quote(value) + " is not a date " + FieldParsers.DATE_TIME_FORMAT;
+  }
+
+  private void missing(String name) {
+    add(name, QuarantineReason.MISSING_FIELD, name + " is missing or empty");
+  }
+
+  /** "0, 1" for a short list, "1..10" for a long one. */
+  private static String range(int min, int max) {
+    if (max - min >= 3) {
+      return min + ".." + max;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = min; i <= max; i++) {
+      out.append(i == min ? "" : ", ").append(i);
+    }
+    return out.toString();
+  }
+}
