@@ -102,7 +102,10 @@ public final class DossierShape implements CleanedShape<DossierRecord> {
         d.dossierId(), d.procedureCode(), d.procedureName(), d.sectorCode(), d.sectorName(),
         d.departmentCode(), d.publisherCode(), d.channel(), d.delivery(), d.status(),
         d.resultType(), d.submittedAt(), d.acceptedAt(), d.dueAt(), d.endedAt(),
-        d.handedOverAt(), d.refusedAt(), java.util.Arrays.asList(supplements)};
+        d.handedOverAt(), d.refusedAt(),
+        // Rows made for an encoder hold Scala collections.
+        scala.jdk.javaapi.CollectionConverters.asScala(java.util.Arrays.asList(supplements))
+            .toSeq()};
   }
 
   @Override

@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import vn.bantin.bulletin.Figure;
+import vn.bantin.bulletin.Publishers;
 import vn.bantin.cleaned.BallotShape;
 import vn.bantin.cleaned.DossierShape;
 import vn.bantin.cleaned.ProcedureShape;
@@ -101,7 +102,7 @@ public final class GoldBuild {
   }
 
   /** Reads the cleaned tables, computes, checks and writes the gold tables. */
-  public static Result build(SparkSession spark, Warehouse warehouse) {
+  public static Result build(SparkSession spark, Warehouse warehouse, Publishers publishers) {
     Dataset<Row> dossiers = Tables.readOrEmpty(spark, warehouse, Table.CLEANED_DOSSIERS,
         DossierShape.SCHEMA);
     Dataset<Row> versions = Tables.readOrEmpty(spark, warehouse,
@@ -118,10 +119,15 @@ public final class GoldBuild {
     long checks = check(t);
 
     spark.sparkContext().setJobDescription("gold: write");
-    Tables.overwrite(BulletinColumns.publisherTable(bulletin), warehouse, Table.GOLD_BULLETIN);
-    Tables.overwrite(BulletinColumns.unitTable(t.departments()), warehouse, Table.GOLD_DEPARTMENT);
-    Tables.overwrite(BulletinColumns.unitTable(t.sectors()), warehouse, Table.GOLD_SECTOR);
-    Tables.overwrite(BulletinColumns.unitTable(t.procedures()), warehouse, Table.GOLD_PROCEDURE);
+    PrintedShares shares = new PrintedShares(publishers);
+    Tables.overwrite(shares.addTo(BulletinColumns.publisherTable(bulletin), true), warehouse,
+        Table.GOLD_BULLETIN);
+    Tables.overwrite(shares.addTo(BulletinColumns.unitTable(t.departments()), false), warehouse,
+        Table.GOLD_DEPARTMENT);
+    Tables.overwrite(shares.addTo(BulletinColumns.unitTable(t.sectors()), false), warehouse,
+        Table.GOLD_SECTOR);
+    Tables.overwrite(shares.addTo(BulletinColumns.unitTable(t.procedures()), false), warehouse,
+        Table.GOLD_PROCEDURE);
     Tables.overwrite(SurveyAnswers.of(bulletin), warehouse, Table.GOLD_SURVEY);
 
     List<Row> kinds = bulletin.groupBy("period_kind").count().collectAsList();
@@ -135,11 +141,11 @@ public final class GoldBuild {
         default -> years = k.getLong(1);
       }
     }
-    long publishers = bulletin.select("publisher_code").distinct().count();
+    long publisherCount = bulletin.select("publisher_code").distinct().count();
     long withoutVersion = bulletin.filter(col("period_kind").equalTo("month"))
         .agg(expr("coalesce(sum(received_without_procedure_version), 0)")).first().getLong(0);
     long unitRows = t.departments().count() + t.sectors().count() + t.procedures().count();
-    return new Result(publishers, months, quarters, years, unitRows, checks, withoutVersion,
+    return new Result(publisherCount, months, quarters, years, unitRows, checks, withoutVersion,
         List.of(Table.GOLD_BULLETIN, Table.GOLD_DEPARTMENT, Table.GOLD_SECTOR,
             Table.GOLD_PROCEDURE, Table.GOLD_SURVEY));
   }

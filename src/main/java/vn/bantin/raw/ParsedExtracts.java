@@ -100,8 +100,8 @@ public final class ParsedExtracts {
         file.extractTime(), null, null, null, null, null, null, message);
   }
 
-  private static Map<String, String> copyOf(Map<String, String> fields) {
-    // The reader may reuse its map between records; Spark converts java.util.Map values later.
-    return new java.util.LinkedHashMap<>(fields);
+  private static scala.collection.Map<String, String> copyOf(Map<String, String> fields) {
+    // A Row's map value must be a Scala map; copy, as the reader may reuse its own.
+    return scala.jdk.javaapi.CollectionConverters.asScala(new java.util.LinkedHashMap<>(fields));
   }
 }

@@ -1,0 +1,76 @@
+package vn.bantin;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import vn.bantin.cli.BulletinCommand;
+import vn.bantin.cli.IngestCommand;
+import vn.bantin.cli.RunCommand;
+import vn.bantin.extract.BadExtractException;
+import vn.bantin.generate.GenerateCommand;
+import vn.bantin.gold.IdentityViolation;
+
+/**
+ * The entry point, for {@code java -jar bantin.jar} and {@code spark-submit} alike. It only
+ * parses the command line and dispatches; each command validates its arguments before Spark
+ * starts. A problem with the input or the invocation prints one line and exits non-zero, never
+ * a stack trace.
+ */
+@Command(name = "bantin", mixinStandardHelpOptions = true, version = "bantin 0.1.0",
+    description = "Monthly bulletins of Public Administrative Service Centres from one-stop"
+        + " dossier extracts.",
+    subcommands = {RunCommand.class, IngestCommand.class, BulletinCommand.class,
+        GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class Bantin {
+
+  /** Exit codes: 2 bad input or invocation, 3 a figure that breaks an identity, 1 a bug. */
+  public static final int EXIT_USER_ERROR = 2;
+  public static final int EXIT_IDENTITY = 3;
+  public static final int EXIT_INTERNAL = 1;
+
+  public static void main(String[] args) {
+    int code = commandLine().execute(args);
+    System.exit(code);
+  }
+
+  /** The command line, with the error handling users see; tests execute it in-process. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Bantin());
+    cl.setExecutionExceptionHandler((e, line, parsed) -> {
+      PrintWriter err = line.getErr();
+      Throwable cause = rootUserCause(e);
+      if (cause instanceof UserError || cause instanceof BadExtractException) {
+        err.println("bantin: " + cause.getMessage());
+        return EXIT_USER_ERROR;
+      }
+      if (cause instanceof IdentityViolation) {
+        err.println("bantin: " + cause.getMessage());
+        return EXIT_IDENTITY;
+      }
+      if (cause instanceof IllegalArgumentException && cause.getMessage() != null
+          && cause.getMessage().startsWith("Cannot ")) {
+        err.println("bantin: " + cause.getMessage());
+        return EXIT_USER_ERROR;
+      }
+      err.println("bantin: internal error: " + e
+          + (System.getenv("BANTIN_DEBUG") == null
+              ? " (set BANTIN_DEBUG=1 to see the stack trace)" : ""));
+      if (System.getenv("BANTIN_DEBUG") != null) {
+        e.printStackTrace(err);
+      }
+      return EXIT_INTERNAL;
+    });
+    return cl;
+  }
+
+  /** Our own exceptions may reach us wrapped (by Spark, by a task); find them. */
+  private static Throwable rootUserCause(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UserError || t instanceof BadExtractException
+          || t instanceof IdentityViolation) {
+        return t;
+      }
+    }
+    return e;
+  }
+}

@@ -1,0 +1,68 @@
+package vn.bantin.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.bantin.UserError;
+import vn.bantin.bulletin.Language;
+import vn.bantin.bulletin.PercentStyle;
+import vn.bantin.bulletin.RenderFormat;
+import vn.bantin.pipeline.BulletinQuery;
+import vn.bantin.pipeline.Pipeline;
+
+/** {@code bantin bulletin}: prints bulletins from the gold tables. */
+@Command(name = "bulletin", mixinStandardHelpOptions = true,
+    description = {"Prints a publisher's bulletin from the gold tables, as JSON (the shape of"
+        + " the published bulletins), Markdown or HTML, in Vietnamese or English."})
+public final class BulletinCommand implements Callable<Integer> {
+  @Mixin
+  WarehouseOption warehouse;
+
+  @Mixin
+  PublishersOption publishers;
+
+  @Option(names = "--publisher", paramLabel = "CODE", required = true,
+      description = "The publisher (MaNoiTiepNhan), e.g. 000.00.54.H54.")
+  String publisher;
+
+  @Option(names = "--period", paramLabel = "PERIOD", required = true,
+      description = "2021-04, 2021-Q2, 2021, a range 2021-01..2021-12, or all (every month).")
+  String period;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json, md or html. Default: ${DEFAULT-VALUE}")
+  String format;
+
+  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
+      description = "vi or en. Default: ${DEFAULT-VALUE}")
+  String lang;
+
+  @Option(names = "--by", paramLabel = "UNIT",
+      description = "department, sector or procedure: the same figures per unit.")
+  String by;
+
+  @Option(names = "--percent-style", paramLabel = "STYLE",
+      description = "truncate-remainder or half-up, overriding the publisher's for this run.")
+  String percentStyle;
+
+  @Override
+  public Integer call() {
+    // Every argument is checked before Spark starts.
+    RenderFormat renderFormat = format.equals("json") ? null : RenderFormat.parse(format);
+    Language language = Language.parse(lang);
+    PercentStyle style = percentStyle == null ? null : PercentStyle.parse(percentStyle);
+    if (by != null) {
+      BulletinQuery.unitTable(by);
+    }
+    if (!period.equals("all") && !period.matches("[0-9Q.-]+")) {
+      throw new UserError("Cannot print the bulletin: period '" + period + "' is not a period"
+          + " (2021-04, 2021-Q2, 2021), a range FROM..TO or 'all'");
+    }
+    var settings = publishers.load();
+    var query = Pipeline.start(warehouse.resolve()).bulletins(settings);
+    System.out.println(BulletinQuery.render(query.query(publisher, period, by, style),
+        renderFormat, language));
+    return 0;
+  }
+}

@@ -1,0 +1,59 @@
+package vn.bantin.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import vn.bantin.bulletin.BulletinPeriod;
+import vn.bantin.bulletin.Language;
+import vn.bantin.bulletin.RenderFormat;
+import vn.bantin.pipeline.Pipeline;
+
+/** {@code bantin run}: ingest, cleaned and gold, then optionally print one bulletin. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Runs the whole job: ingest the extracts, rebuild the cleaned tables, compute"
+        + " every figure of every period into the gold tables, check the identities, and print"
+        + " a one-screen summary."})
+public final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", paramLabel = "DIR", defaultValue = "data-samples",
+      description = "The folder of extract files. Default: ${DEFAULT-VALUE}")
+  String input;
+
+  @Mixin
+  WarehouseOption warehouse;
+
+  @Mixin
+  PublishersOption publishers;
+
+  @Option(names = "--show-period", paramLabel = "PERIOD",
+      description = "After the run, print the bulletin of this period (e.g. 2021-04) for"
+          + " every publisher with data.")
+  String showPeriod;
+
+  @Option(names = "--show-format", paramLabel = "FORMAT", defaultValue = "md",
+      description = "Format of the bulletin printed after the run: json, md or html."
+          + " Default: ${DEFAULT-VALUE}")
+  String showFormat;
+
+  @Override
+  public Integer call() {
+    Pipeline.checkInputFolder(input);
+    var settings = publishers.load();
+    RenderFormat format = showFormat.equals("json") ? null : RenderFormat.parse(showFormat);
+    if (showPeriod != null) {
+      BulletinPeriod.parse(showPeriod);
+    }
+    Pipeline pipeline = Pipeline.start(warehouse.resolve());
+    Pipeline.Report report = pipeline.ingest(input).print(System.out);
+    if (report.exitCode() != 0) {
+      return report.exitCode();
+    }
+    pipeline.gold(settings).print(System.out);
+    if (showPeriod != null) {
+      System.out.println();
+      System.out.println(pipeline.bulletins(settings).forAllPublishers(showPeriod, format,
+          Language.VI));
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,100 @@
+package vn.bantin.gold;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.bantin.bulletin.Figure;
+import vn.bantin.bulletin.PercentStyle;
+import vn.bantin.bulletin.PrintedPercents;
+import vn.bantin.bulletin.Publishers;
+import vn.bantin.bulletin.Share;
+
+/**
+ * Adds to every gold row its shares: {@code share_<key>}, the exact percent (scale 6, null
+ * when the denominator is zero), and {@code printed_<key>}, the percent as the publisher prints
+ * it ({@code 81,9}; null where the bulletin prints "none"). Also the publisher's
+ * {@code percent_style}. The same Java code prints the bulletin command's output, so the table
+ * and the printed bulletin cannot disagree.
+ */
+public final class PrintedShares implements Serializable {
+  public static final String PERCENT_STYLE = "percent_style";
+
+  private final HashMap<String, PercentStyle> styles = new HashMap<>();
+  private final PercentStyle fallback;
+
+  public PrintedShares(Publishers publishers) {
+    publishers.configured().forEach((code, s) -> styles.put(code, s.percentStyle()));
+    this.fallback = vn.bantin.bulletin.PublisherSettings.DEFAULT_PERCENT_STYLE;
+  }
+
+  /** The shares of the rows (unit rows: survey shares are left out, they have no ballots). */
+  public Dataset<Row> addTo(Dataset<Row> rows, boolean withSurvey) {
+    List<Share> shares = new ArrayList<>();
+    for (Share s : Share.values()) {
+      if (withSurvey || !s.numerator().isSurvey()) {
+        shares.add(s);
+      }
+    }
+    StructType schema = rows.schema().add(PERCENT_STYLE, DataTypes.StringType, false);
+    for (Share s : shares) {
+      schema = schema.add("share_" + s.key(), DataTypes.createDecimalType(10, Share.EXACT_SCALE),
+          true);
+    }
+    for (Share s : shares) {
+      schema = schema.add("printed_" + s.key(), DataTypes.StringType, true);
+    }
+    HashMap<String, PercentStyle> styles = this.styles;
+    PercentStyle fallback = this.fallback;
+    return rows.mapPartitions((MapPartitionsFunction<Row, Row>) it -> new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row r = it.next();
+        Map<Figure, Long> figures = new EnumMap<>(Figure.class);
+        for (Figure f : Figure.values()) {
+          int i = indexOf(r, f.key());
+          figures.put(f, i < 0 ? 0L : r.getLong(i));
+        }
+        PercentStyle style = styles.getOrDefault(r.<String>getAs("publisher_code"), fallback);
+        Map<Share, BigDecimal> printed = PrintedPercents.values(figures, style);
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < r.size(); i++) {
+          values.add(r.get(i));
+        }
+        values.add(style.id());
+        for (Share s : shares) {
+          values.add(s.exact(figures).orElse(null));
+        }
+        Map<String, String> printedText = PrintedPercents.of(figures, style);
+        for (Share s : shares) {
+          values.add(printed.containsKey(s) ? printedText.get(s.key()) : null);
+        }
+        return RowFactory.create(values.toArray());
+      }
+    }, Encoders.row(schema));
+  }
+
+  private static int indexOf(Row r, String field) {
+    try {
+      return r.fieldIndex(field);
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
+  }
+}

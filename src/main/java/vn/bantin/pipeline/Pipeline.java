@@ -1,0 +1,172 @@
+package vn.bantin.pipeline;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.bantin.UserError;
+import vn.bantin.bulletin.Publishers;
+import vn.bantin.cleaned.CleanedBuild;
+import vn.bantin.cleaned.QuarantineColumns;
+import vn.bantin.gold.GoldBuild;
+import vn.bantin.raw.IngestedFiles;
+import vn.bantin.raw.RawIngest;
+import vn.bantin.registry.Table;
+import vn.bantin.registry.Tables;
+import vn.bantin.registry.Warehouse;
+import vn.bantin.spark.Sessions;
+
+/**
+ * The job's steps on one warehouse and one Spark session: ingest (raw, then cleaned and the
+ * quarantine), gold, and the bulletin queries. Each step returns a report the CLI prints.
+ */
+public final class Pipeline {
+  private final Warehouse warehouse;
+  private final SparkSession spark;
+  private final String runId;
+
+  private Pipeline(Warehouse warehouse, SparkSession spark) {
+    this.warehouse = warehouse;
+    this.spark = spark;
+    this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+        .format(ZonedDateTime.now(ZoneOffset.UTC)) + "-"
+        + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  public static Pipeline start(Warehouse warehouse) {
+    return new Pipeline(warehouse, Sessions.getOrCreate("bantin"));
+  }
+
+  /** For tests: a pipeline on a given session. */
+  public static Pipeline on(SparkSession spark, Warehouse warehouse) {
+    return new Pipeline(warehouse, spark);
+  }
+
+  public String runId() {
+    return runId;
+  }
+
+  /** Fails before Spark starts when a local input folder is missing. */
+  public static void checkInputFolder(String input) {
+    if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      return; // a remote folder is checked when it is listed
+    }
+    Path p = Path.of(input);
+    if (!Files.exists(p)) {
+      throw new UserError("Cannot ingest " + input + ": no such folder");
+    }
+    if (!Files.isDirectory(p)) {
+      throw new UserError("Cannot ingest " + input + ": it is a file, not a folder");
+    }
+  }
+
+  /** What ingest did, per file of this run's input, and in total over the warehouse. */
+  public record Report(String input, Warehouse warehouse, RawIngest.Result raw,
+      CleanedBuild.Result cleaned, Map<String, Long> quarantineByReason,
+      Map<String, Long> cleanedRows, List<String> notReconciled) {
+
+    public int exitCode() {
+      return notReconciled.isEmpty() ? 0 : 4;
+    }
+
+    public Report print(PrintStream out) {
+      out.println("Ingest " + input + " → " + warehouse.root());
+      out.printf(Locale.ROOT, "  %d file(s) read now, %d already ingested%n",
+          raw.ingested().size(), raw.alreadyIngested().size());
+      Set<String> thisInput = new java.util.HashSet<>(raw.ingested());
+      thisInput.addAll(raw.alreadyIngested());
+      out.printf(Locale.ROOT, "  %-36s %10s %10s %12s%n", "file", "read", "loaded",
+          "quarantined");
+      for (CleanedBuild.FileCounts f : cleaned.files()) {
+        if (thisInput.contains(f.fileName())) {
+          out.printf(Locale.ROOT, "  %-36s %10d %10d %12d%s%n", f.fileName(), f.read(),
+              f.loaded(), f.quarantined(),
+              raw.alreadyIngested().contains(f.fileName()) ? "  (ingested before)" : "");
+        }
+      }
+      out.printf(Locale.ROOT, "  %-36s %10d %10d %12d%n", "all files in the warehouse",
+          cleaned.read(), cleaned.loaded(), cleaned.quarantined());
+      if (notReconciled.isEmpty()) {
+        out.println("  every record is loaded or quarantined: read = loaded + quarantined");
+      } else {
+        out.println("  NOT RECONCILED — records were lost; this run does not report success:");
+        notReconciled.forEach(n -> out.println("    " + n));
+      }
+      if (!quarantineByReason.isEmpty()) {
+        out.println("  quarantined by reason: " + quarantineByReason.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
+            + "  (table " + Table.QUARANTINE.qualifiedName() + ")");
+      }
+      out.println("  cleaned: " + cleanedRows.entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · ")));
+      return this;
+    }
+  }
+
+  public Report ingest(String input) {
+    RawIngest.Result raw = RawIngest.ingest(spark, warehouse, input, runId);
+    CleanedBuild.Result cleaned = CleanedBuild.build(spark, warehouse);
+    Map<String, IngestedFiles.Entry> logged = IngestedFiles.read(spark, warehouse);
+    List<String> notReconciled = new java.util.ArrayList<>();
+    for (CleanedBuild.FileCounts f : cleaned.files()) {
+      IngestedFiles.Entry entry = logged.get(f.fileName());
+      if (!f.reconciles()) {
+        notReconciled.add(f.fileName() + ": read " + f.read() + " ≠ loaded " + f.loaded()
+            + " + quarantined " + f.quarantined());
+      } else if (entry != null && entry.records() != f.read()) {
+        notReconciled.add(f.fileName() + ": the reader counted " + entry.records()
+            + " records but the raw table holds " + f.read());
+      }
+    }
+    Map<String, Long> byReason = new java.util.TreeMap<>();
+    for (Row r : Tables.read(spark, warehouse, Table.QUARANTINE)
+        .groupBy(QuarantineColumns.REASON).count().collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    Map<String, Long> rows = new java.util.LinkedHashMap<>();
+    for (Table t : List.of(Table.CLEANED_DOSSIERS, Table.CLEANED_SUPPLEMENTS,
+        Table.CLEANED_BALLOTS, Table.CLEANED_PROCEDURE_VERSIONS,
+        Table.CLEANED_AGENCY_VERSIONS)) {
+      rows.put(t.tableName().replace('_', ' '), Tables.read(spark, warehouse, t).count());
+    }
+    return new Report(input, warehouse, raw, cleaned, byReason, rows, notReconciled);
+  }
+
+  /** What the gold step built. */
+  public record GoldReport(GoldBuild.Result result, Warehouse warehouse) {
+    public GoldReport print(PrintStream out) {
+      out.printf(Locale.ROOT, "Gold: %d publisher(s) · %d months · %d quarters · %d years;"
+              + " %d department/sector/procedure rows%n", result.publishers(), result.months(),
+          result.quarters(), result.years(), result.unitRows());
+      out.printf(Locale.ROOT, "  identities of metrics.md: %d checks, all hold%n",
+          result.identityChecks());
+      if (result.receivedWithoutProcedureVersion() > 0) {
+        out.printf(Locale.ROOT, "  %d dossier(s) had no catalogue version of their procedure"
+                + " valid on acceptance (counted everywhere but online level and 5 tại chỗ)%n",
+            result.receivedWithoutProcedureVersion());
+      }
+      out.println("  tables: " + result.tablesWritten().stream()
+          .map(t -> t.qualifiedName() + " (" + warehouse.location(t) + ")")
+          .collect(Collectors.joining(", ")));
+      return this;
+    }
+  }
+
+  public GoldReport gold(Publishers publishers) {
+    return new GoldReport(GoldBuild.build(spark, warehouse, publishers), warehouse);
+  }
+
+  public BulletinQuery bulletins(Publishers publishers) {
+    return new BulletinQuery(spark, warehouse, publishers);
+  }
+}
