@@ -29,6 +29,12 @@ public final class Bantin {
   public static final int EXIT_INTERNAL = 1;
 
   public static void main(String[] args) {
+    // spark-submit passes the master as a system property and brings its own logging; a local
+    // run gets a quiet configuration, so the operator reads the run's summary, not Spark's log.
+    if (System.getProperty("spark.master") == null
+        && System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "classpath:bantin-log4j2.properties");
+    }
     int code = commandLine().execute(args);
     System.exit(code);
   }

@@ -111,14 +111,16 @@ public final class GoldBuild {
         BallotShape.SCHEMA);
     spark.sparkContext().setJobDescription("gold: compute figures");
     Tables4 t = compute(spark, dossiers, versions, ballots);
-    Dataset<Row> bulletin = t.bulletin().persist(StorageLevel.MEMORY_AND_DISK());
-    t = new Tables4(bulletin, t.departments().persist(StorageLevel.MEMORY_AND_DISK()),
-        t.sectors().persist(StorageLevel.MEMORY_AND_DISK()),
-        t.procedures().persist(StorageLevel.MEMORY_AND_DISK()));
+    // The gold tables are small (periods × units) but their plans are large: computing them
+    // once and cutting the lineage keeps every later query (checks, writes) from re-analysing
+    // the whole computation.
+    t = new Tables4(t.bulletin().localCheckpoint(), t.departments().localCheckpoint(),
+        t.sectors().localCheckpoint(), t.procedures().localCheckpoint());
+    Dataset<Row> bulletin = t.bulletin();
     spark.sparkContext().setJobDescription("gold: check identities");
     long checks = check(t);
 
-    spark.sparkContext().setJobDescription("gold: write");
+spark.sparkContext().setJobDescription("gold: write");
     PrintedShares shares = new PrintedShares(publishers);
     Tables.overwrite(shares.addTo(BulletinColumns.publisherTable(bulletin), true), warehouse,
         Table.GOLD_BULLETIN);

@@ -2,26 +2,28 @@ package vn.bantin.gold;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.lit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * The identities of metrics.md, checked on every build for every period of every publisher
- * and every unit; and the units summing to their publisher. A broken identity fails the build
- * with the table, the row, the identity and both sides.
+ * and every unit, and the units summing to their publisher. A broken identity fails the build
+ * with the table, the row, the identity and both sides. Each check is one query: every row's
+ * identities are evaluated together and only the broken ones come back.
  */
 public final class Identities {
   private Identities() {}
 
   /** Identity name → (left side, right side), SQL over one period row. */
   static final Map<String, String[]> ROW_IDENTITIES = new LinkedHashMap<>();
+  static final Map<String, String[]> SURVEY_IDENTITIES = new LinkedHashMap<>();
 
   static {
     ROW_IDENTITIES.put("total = resolved + pending + returned",
@@ -39,56 +41,51 @@ public final class Identities {
     ROW_IDENTITIES.put("pending = not due + awaiting supplement + overdue",
         new String[] {"pending",
             "pending_not_due + pending_awaiting_supplement + pending_overdue"});
+    SURVEY_IDENTITIES.put("survey_ballots = sum of attitude answers", new String[] {
+        "survey_ballots",
+        "survey_attitude_1 + survey_attitude_2 + survey_attitude_3 + survey_attitude_4"});
+    SURVEY_IDENTITIES.put("survey_ballots = sum of overall answers", new String[] {
+        "survey_ballots",
+        "survey_overall_1 + survey_overall_2 + survey_overall_3 + survey_overall_4"});
   }
-
-  static final Map<String, String[]> SURVEY_IDENTITIES = Map.of(
-      "survey_ballots = sum of attitude answers", new String[] {"survey_ballots",
-          "survey_attitude_1 + survey_attitude_2 + survey_attitude_3 + survey_attitude_4"},
-      "survey_ballots = sum of overall answers", new String[] {"survey_ballots",
-          "survey_overall_1 + survey_overall_2 + survey_overall_3 + survey_overall_4"});
 
   /** How many identity checks a build made, for the run's summary. */
   public record Checked(long rowChecks, long rows) {}
 
   /**
-   * Checks all identities.
+   * Checks the identities of every row, and carried_over(P) = pending(the period before P).
    *
    * @param table the gold table's name, for messages
-   * @param periods period rows of (publisher_code, [unit_code], period, period_kind, period_start, …)
+   * @param periods period rows (publisher_code, [unit_code], period, period_kind, period_start, …)
    * @param withSurvey whether the rows carry the survey lines
-   * @throws IdentityViolation on the first few violations
+   * @throws IdentityViolation naming the first few violations
    */
   public static Checked check(String table, Dataset<Row> periods, boolean withSurvey,
       boolean hasUnit) {
-    List<Dataset<Row>> violations = new ArrayList<>();
     Map<String, String[]> identities = new LinkedHashMap<>(ROW_IDENTITIES);
     if (withSurvey) {
       identities.putAll(SURVEY_IDENTITIES);
     }
     String unit = hasUnit ? "unit_code" : "CAST(NULL AS STRING)";
-    for (Map.Entry<String, String[]> id : identities.entrySet()) {
-      violations.add(periods.filter(id.getValue()[0] + " <> " + id.getValue()[1])
-          .select(lit(id.getKey()).as("identity"), col("publisher_code"), expr(unit).as("unit"),
-              col("period"), expr("CAST(" + id.getValue()[0] + " AS BIGINT)").as("left"),
-              expr("CAST(" + id.getValue()[1] + " AS BIGINT)").as("right")));
-    }
-    // carried_over(P) = pending(the period before P), for periods of every kind.
-    Dataset<Row> prev = periods.select(col("publisher_code").as("p_pub"),
+    // The period before P, of the same kind, for the carried-over identity (missing: pending 0).
+    Dataset<Row> previous = periods.select(col("publisher_code").as("p_pub"),
         expr(unit).as("p_unit"), col("period_kind").as("p_kind"),
         col("period_start").as("p_start"), col("pending").as("p_pending"));
-    Column samePrev = expr("p_pub = publisher_code")
-        .and(expr("p_unit <=> " + (hasUnit ? "unit_code" : "CAST(NULL AS STRING)")))
+    Column isPrevious = expr("p_pub = publisher_code")
+        .and(expr("p_unit <=> " + unit))
         .and(expr("p_kind = period_kind"))
         .and(expr("p_start = add_months(period_start, CASE period_kind WHEN 'month' THEN -1"
             + " WHEN 'quarter' THEN -3 ELSE -12 END)"));
-    violations.add(periods.join(prev, samePrev, "left")
-        .filter("carried_over <> coalesce(p_pending, 0)")
-        .select(lit("carried_over(P) = pending(period before P)").as("identity"),
-            col("publisher_code"), expr(unit).as("unit"), col("period"),
-            col("carried_over").as("left"), expr("coalesce(p_pending, 0)").as("right")));
-
-    Dataset<Row> all = violations.stream().reduce(Dataset::unionByName).orElseThrow();
-    List<Row> found = all.limit(5).collectAsList();
+    List<String> sides = new ArrayList<>();
+    identities.forEach((name, s) -> sides.add(side(name, s[0], s[1])));
+    sides.add(side("carried_over(P) = pending(the period before P)", "carried_over",
+        "coalesce(p_pending, 0)"));
+    List<Row> found = periods.join(previous, isPrevious, "left")
+        .select(col("publisher_code"), expr(unit).as("unit"), col("period"),
+            expr("explode(filter(array(" + String.join(", ", sides)
+                + "), x -> x.left <> x.right))").as("v"))
+        .select("publisher_code", "unit", "period", "v.identity", "v.left", "v.right")
+        .limit(5).collectAsList();
     if (!found.isEmpty()) {
       throw new IdentityViolation(describe(table, found));
     }
@@ -96,9 +93,7 @@ public final class Identities {
     return new Checked(rows * (identities.size() + 1), rows);
   }
 
-  /**
-   * Checks that the rows of a unit table add up, figure by figure, to the publisher's.
-   */
+  /** Checks that the rows of a unit table add up, figure by figure, to the publisher's. */
   public static Checked checkUnitsSum(String table, Dataset<Row> unitPeriods,
       Dataset<Row> publisherPeriods, List<String> figures) {
     List<Column> sums = new ArrayList<>();
@@ -107,16 +102,15 @@ public final class Identities {
     }
     Dataset<Row> summed = unitPeriods.groupBy("publisher_code", "period")
         .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new));
-    Dataset<Row> joined = publisherPeriods.join(summed,
-        new String[] {"publisher_code", "period"}, "left");
-    List<Dataset<Row>> violations = new ArrayList<>();
-    for (String f : figures) {
-      violations.add(joined.filter("coalesce(u_" + f + ", 0) <> " + f)
-          .select(lit("sum over units of " + f + " = the publisher's").as("identity"),
-              col("publisher_code"), expr("CAST(NULL AS STRING)").as("unit"), col("period"),
-              expr("coalesce(u_" + f + ", 0)").as("left"), col(f).cast("bigint").as("right")));
-    }
-    List<Row> found = violations.stream().reduce(Dataset::unionByName).orElseThrow()
+    String sides = figures.stream()
+        .map(f -> side("sum over units of " + f + " = the publisher total", "coalesce(u_" + f
+            + ", 0)", f))
+        .collect(Collectors.joining(", "));
+    List<Row> found = publisherPeriods.join(summed, new String[] {"publisher_code", "period"},
+            "left")
+        .select(col("publisher_code"), expr("CAST(NULL AS STRING)").as("unit"), col("period"),
+            expr("explode(filter(array(" + sides + "), x -> x.left <> x.right))").as("v"))
+        .select("publisher_code", "unit", "period", "v.identity", "v.left", "v.right")
         .limit(5).collectAsList();
     if (!found.isEmpty()) {
       throw new IdentityViolation(describe(table, found));
@@ -125,16 +119,21 @@ public final class Identities {
     return new Checked(rows * figures.size(), rows);
   }
 
+  private static String side(String name, String left, String right) {
+    return "named_struct('identity', '" + name + "', 'left', CAST(" + left + " AS BIGINT),"
+        + " 'right', CAST(" + right + " AS BIGINT))";
+  }
+
   private static String describe(String table, List<Row> found) {
     StringBuilder b = new StringBuilder("Cannot publish " + table + ": an identity of metrics.md"
         + " does not hold (a bug in bantin, please report it):");
     for (Row r : found) {
-      b.append("\n  ").append(r.getString(1));
-      if (!r.isNullAt(2)) {
-        b.append(" unit ").append(r.getString(2));
+      b.append("\n  ").append(r.getString(0));
+      if (!r.isNullAt(1)) {
+        b.append(" unit ").append(r.getString(1));
       }
-      b.append(" ").append(r.getString(3)).append(": ").append(r.getString(0)).append(" — ")
-          .append(r.get(4)).append(" ≠ ").append(r.get(5));
+      b.append(" ").append(r.getString(2)).append(": ").append(r.getString(3)).append(" — ")
+          .append(r.getLong(4)).append(" ≠ ").append(r.getLong(5));
     }
     return b.toString();
   }

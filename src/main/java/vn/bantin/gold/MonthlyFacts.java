@@ -1,83 +1,140 @@
 package vn.bantin.gold;
 
 import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.expr;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * One row per counted dossier and month in which it appears in a bulletin: the months from its
  * acceptance to its end (or to the publisher's last month while it stays open). Each row holds
- * the dossier's 0/1 contribution to every dossier figure of that month, each computed from the
- * definitions of metrics.md on the month's own dates, so summing them gives the month's
- * figures and no figure is derived from another.
+ * the dossier's 0/1 contribution to every dossier figure of that month, each asked of its
+ * {@link DossierTimeline} on the month's own dates, so summing them gives the month's figures
+ * and no figure is derived from another.
  *
  * <p>This is the single pass over the dossiers: every month of every publisher comes out of it
- * (a dossier resolved in its month of acceptance yields one row).
+ * (a dossier resolved in its month of acceptance yields one row). The per-month logic is plain
+ * Java: as SQL, its shared sub-expressions were inlined into every figure and planning alone
+ * took longer than the data.
  */
 public final class MonthlyFacts {
   private MonthlyFacts() {}
 
   public static final String MONTH = "month";
 
+  /** The 0/1 columns, in order; each is a figure of metrics.md but the last. */
+  public static final List<String> FLAGS = List.of("carried_over", "received_new", "resolved",
+      "resolved_early", "resolved_on_time", "resolved_late", "pending", "pending_not_due",
+      "pending_awaiting_supplement", "pending_overdue", "returned", "postal",
+      "online_l34_resolved", "online_l34_received_online", "online_l34_early",
+      "online_l34_on_time", "online_l34_late", "five_on_spot_resolved", "five_on_spot_early",
+      "five_on_spot_on_time", "five_on_spot_late", MonthlyFigures.WITHOUT_VERSION);
+
+  static final StructType SCHEMA;
+
+  static {
+    StructType s = new StructType()
+        .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false)
+        .add(CountedDossiers.DEPARTMENT, DataTypes.StringType, true)
+        .add(CountedDossiers.SECTOR, DataTypes.StringType, true)
+        .add(CountedDossiers.PROCEDURE, DataTypes.StringType, true)
+        .add(MONTH, DataTypes.DateType, false);
+    for (String f : FLAGS) {
+      s = s.add(f, DataTypes.IntegerType, false);
+    }
+    SCHEMA = s;
+  }
+
   /**
    * @param counted {@link CountedDossiers}
    * @param publisherMonths {@link PublisherMonths}: each publisher's first and last month
    */
   public static Dataset<Row> of(Dataset<Row> counted, Dataset<Row> publisherMonths) {
-    Dataset<Row> bounded = counted.join(broadcast(publisherMonths), CountedDossiers.PUBLISHER);
-    return bounded
-        .withColumn(MONTH, expr("explode(sequence(trunc(r, 'MM'),"
-            + " CASE WHEN is_ended THEN trunc(e, 'MM') ELSE last_month END, interval 1 month))"))
-        .withColumn("_first", col(MONTH))
-        .withColumn("_last", expr("last_day(month)"))
-        .withColumn("_ends_here", expr("is_ended AND e >= _first AND e <= _last"))
-        .withColumn("_open_at_end", expr("r <= _last AND (NOT is_ended OR e > _last)"))
-        // Open on the day before the month: accepted before it, not ended before it.
-        .withColumn("_open_at_start", expr("r < _first AND (NOT is_ended OR e >= _first)"))
-        .withColumn("_awaiting", expr("_open_at_end AND exists(supps, s -> s.requested_on <= _last"
-            + " AND (s.received_on IS NULL OR s.received_on > _last))"))
-        // The due date in force on t: NgayHenTraTruoc of the earliest request made after t.
-        .withColumn("_due_in_force", expr("coalesce(array_min(transform(filter(supps,"
-            + " s -> s.requested_on > _last), s -> named_struct('at', s.requested_at,"
-            + " 'seq', s.seq, 'due', s.due_before_on))).due, due)"))
-        .withColumn("_overdue", expr("_open_at_end AND NOT _awaiting"
-            + " AND coalesce(_due_in_force < _last, false)"))
-        .withColumn("_resolved", expr("_ends_here AND outcome = 'resolved'"))
-        .withColumn("_timing", expr("CASE WHEN due IS NULL OR e = due THEN 'on_time'"
-            + " WHEN e < due THEN 'early' ELSE 'late' END"))
-        .select(
-            col(CountedDossiers.PUBLISHER), col(CountedDossiers.DEPARTMENT),
-            col(CountedDossiers.SECTOR), col(CountedDossiers.PROCEDURE), col(MONTH),
-            flag("_open_at_start", "carried_over"),
-            flag("r >= _first AND r <= _last", "received_new"),
-            flag("_resolved", "resolved"),
-            flag("_resolved AND _timing = 'early'", "resolved_early"),
-            flag("_resolved AND _timing = 'on_time'", "resolved_on_time"),
-            flag("_resolved AND _timing = 'late'", "resolved_late"),
-            flag("_open_at_end", "pending"),
-            flag("_open_at_end AND NOT _awaiting AND NOT _overdue", "pending_not_due"),
-            flag("_awaiting", "pending_awaiting_supplement"),
-            flag("_overdue", "pending_overdue"),
-            flag("_ends_here AND outcome <> 'resolved'", "returned"),
-            flag("_resolved AND is_postal", "postal"),
-            flag("_resolved AND is_online_l34", "online_l34_resolved"),
-            flag("_resolved AND is_online_l34 AND is_online_channel",
-                "online_l34_received_online"),
-            flag("_resolved AND is_online_l34 AND _timing = 'early'", "online_l34_early"),
-            flag("_resolved AND is_online_l34 AND _timing = 'on_time'", "online_l34_on_time"),
-            flag("_resolved AND is_online_l34 AND _timing = 'late'", "online_l34_late"),
-            flag("_resolved AND is_five_on_spot", "five_on_spot_resolved"),
-            flag("_resolved AND is_five_on_spot AND _timing = 'early'", "five_on_spot_early"),
-            flag("_resolved AND is_five_on_spot AND _timing = 'on_time'", "five_on_spot_on_time"),
-            flag("_resolved AND is_five_on_spot AND _timing = 'late'", "five_on_spot_late"),
-            flag("r >= _first AND r <= _last AND NOT has_procedure_version",
-                "received_without_procedure_version"));
+    return counted.join(broadcast(publisherMonths), CountedDossiers.PUBLISHER)
+        .flatMap((FlatMapFunction<Row, Row>) MonthlyFacts::monthsOf, Encoders.row(SCHEMA));
   }
 
-  private static org.apache.spark.sql.Column flag(String condition, String name) {
-    return expr("CAST(coalesce(" + condition + ", false) AS INT)").as(name);
+  static Iterator<Row> monthsOf(Row d) {
+    DossierTimeline timeline = timelineOf(d);
+    LocalDate lastMonth = d.getAs(PublisherMonths.LAST_MONTH);
+    LocalDate end = timeline.isEnded() ? timeline.e().withDayOfMonth(1) : lastMonth;
+    String outcome = d.getAs(CountedDossiers.OUTCOME);
+    boolean l34 = d.getAs(CountedDossiers.IS_L34);
+    boolean five = d.getAs(CountedDossiers.IS_FIVE);
+    boolean postal = d.getAs(CountedDossiers.IS_POSTAL);
+    boolean online = d.getAs(CountedDossiers.IS_ONLINE_CHANNEL);
+    boolean hasVersion = d.getAs(CountedDossiers.HAS_VERSION);
+    List<Row> rows = new ArrayList<>();
+    for (LocalDate first = timeline.r().withDayOfMonth(1); !first.isAfter(end);
+        first = first.plusMonths(1)) {
+      LocalDate last = first.plusMonths(1).minusDays(1);
+      LocalDate dayBefore = first.minusDays(1);
+      boolean receivedHere = !timeline.r().isBefore(first) && !timeline.r().isAfter(last);
+      boolean endsHere = timeline.isEnded() && !timeline.e().isBefore(first)
+          && !timeline.e().isAfter(last);
+      boolean resolved = endsHere && CountedDossiers.RESOLVED.equals(outcome);
+      DossierTimeline.Timing timing = resolved ? timeline.timing() : null;
+      boolean pending = timeline.openOn(last);
+      boolean awaiting = timeline.awaitingSupplementOn(last);
+      boolean overdue = timeline.overdueOn(last);
+      Object[] v = new Object[5 + FLAGS.size()];
+      v[0] = d.getAs(CountedDossiers.PUBLISHER);
+      v[1] = d.getAs(CountedDossiers.DEPARTMENT);
+      v[2] = d.getAs(CountedDossiers.SECTOR);
+      v[3] = d.getAs(CountedDossiers.PROCEDURE);
+      v[4] = first;
+      int i = 5;
+      v[i++] = bit(timeline.openOn(dayBefore));
+      v[i++] = bit(receivedHere);
+      v[i++] = bit(resolved);
+      v[i++] = bit(timing == DossierTimeline.Timing.EARLY);
+      v[i++] = bit(timing == DossierTimeline.Timing.ON_TIME);
+      v[i++] = bit(timing == DossierTimeline.Timing.LATE);
+      v[i++] = bit(pending);
+      v[i++] = bit(pending && !awaiting && !overdue);
+      v[i++] = bit(awaiting);
+      v[i++] = bit(overdue);
+      v[i++] = bit(endsHere && !resolved);
+      v[i++] = bit(resolved && postal);
+      v[i++] = bit(resolved && l34);
+      v[i++] = bit(resolved && l34 && online);
+      v[i++] = bit(resolved && l34 && timing == DossierTimeline.Timing.EARLY);
+      v[i++] = bit(resolved && l34 && timing == DossierTimeline.Timing.ON_TIME);
+      v[i++] = bit(resolved && l34 && timing == DossierTimeline.Timing.LATE);
+      v[i++] = bit(resolved && five);
+      v[i++] = bit(resolved && five && timing == DossierTimeline.Timing.EARLY);
+      v[i++] = bit(resolved && five && timing == DossierTimeline.Timing.ON_TIME);
+      v[i++] = bit(resolved && five && timing == DossierTimeline.Timing.LATE);
+      v[i++] = bit(receivedHere && !hasVersion);
+      rows.add(RowFactory.create(v));
+    }
+    return rows.iterator();
+  }
+
+  static DossierTimeline timelineOf(Row d) {
+    List<Row> supps = d.getList(d.fieldIndex(CountedDossiers.SUPPS));
+    List<DossierTimeline.Supplement> supplements = new ArrayList<>(supps.size());
+    for (Row s : supps) {
+      supplements.add(new DossierTimeline.Supplement(s.<LocalDate>getAs("requested_on"),
+          s.<LocalDateTime>getAs("requested_at"), s.<Integer>getAs("seq"),
+          s.<LocalDate>getAs("received_on"), s.<LocalDate>getAs("due_before_on")));
+    }
+    boolean ended = d.getAs(CountedDossiers.IS_ENDED);
+    return new DossierTimeline(d.getAs(CountedDossiers.R),
+        ended ? d.getAs(CountedDossiers.E) : null, d.getAs(CountedDossiers.DUE), supplements);
+  }
+
+  private static int bit(boolean b) {
+    return b ? 1 : 0;
   }
 }

@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import vn.bantin.bulletin.Figure;
 
 /**
@@ -75,8 +74,9 @@ public final class MonthlyFigures {
             + " (publisher_code, month, procedure_code))");
     // _level bits: 4 department, 2 sector, 1 procedure, set when the column is rolled up:
     // 7 the publisher, 3 a department, 5 a sector, 6 a procedure.
-    // Four tables are cut from one aggregation: keep it rather than aggregate four times.
-    all = all.persist(StorageLevel.MEMORY_AND_DISK());
+    // Four tables are cut from one aggregation: compute it once (its lineage cut, see
+    // GoldBuild) rather than aggregate four times.
+    all = all.localCheckpoint();
     return new Result(all,
         level(all, 7, null),
         level(all, 3, Unit.DEPARTMENT),

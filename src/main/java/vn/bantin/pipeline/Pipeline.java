@@ -73,14 +73,14 @@ public final class Pipeline {
   /** What ingest did, per file of this run's input, and in total over the warehouse. */
   public record Report(String input, Warehouse warehouse, RawIngest.Result raw,
       CleanedBuild.Result cleaned, Map<String, Long> quarantineByReason,
-      Map<String, Long> cleanedRows, List<String> notReconciled) {
+      Map<String, Long> cleanedRows, List<String> notReconciled, double seconds) {
 
     public int exitCode() {
       return notReconciled.isEmpty() ? 0 : 4;
     }
 
     public Report print(PrintStream out) {
-      out.println("Ingest " + input + " → " + warehouse.root());
+      out.printf(Locale.ROOT, "Ingest %s → %s (%.1f s)%n", input, warehouse.root(), seconds);
       out.printf(Locale.ROOT, "  %d file(s) read now, %d already ingested%n",
           raw.ingested().size(), raw.alreadyIngested().size());
       Set<String> thisInput = new java.util.HashSet<>(raw.ingested());
@@ -114,6 +114,7 @@ public final class Pipeline {
   }
 
   public Report ingest(String input) {
+    long start = System.nanoTime();
     RawIngest.Result raw = RawIngest.ingest(spark, warehouse, input, runId);
     CleanedBuild.Result cleaned = CleanedBuild.build(spark, warehouse);
     Map<String, IngestedFiles.Entry> logged = IngestedFiles.read(spark, warehouse);
@@ -139,15 +140,16 @@ public final class Pipeline {
         Table.CLEANED_AGENCY_VERSIONS)) {
       rows.put(t.tableName().replace('_', ' '), Tables.read(spark, warehouse, t).count());
     }
-    return new Report(input, warehouse, raw, cleaned, byReason, rows, notReconciled);
+    return new Report(input, warehouse, raw, cleaned, byReason, rows, notReconciled,
+        (System.nanoTime() - start) / 1e9);
   }
 
   /** What the gold step built. */
-  public record GoldReport(GoldBuild.Result result, Warehouse warehouse) {
+  public record GoldReport(GoldBuild.Result result, Warehouse warehouse, double seconds) {
     public GoldReport print(PrintStream out) {
       out.printf(Locale.ROOT, "Gold: %d publisher(s) · %d months · %d quarters · %d years;"
-              + " %d department/sector/procedure rows%n", result.publishers(), result.months(),
-          result.quarters(), result.years(), result.unitRows());
+              + " %d department/sector/procedure rows (%.1f s)%n", result.publishers(),
+          result.months(), result.quarters(), result.years(), result.unitRows(), seconds);
       out.printf(Locale.ROOT, "  identities of metrics.md: %d checks, all hold%n",
           result.identityChecks());
       if (result.receivedWithoutProcedureVersion() > 0) {
@@ -163,7 +165,9 @@ public final class Pipeline {
   }
 
   public GoldReport gold(Publishers publishers) {
-    return new GoldReport(GoldBuild.build(spark, warehouse, publishers), warehouse);
+    long start = System.nanoTime();
+    GoldBuild.Result result = GoldBuild.build(spark, warehouse, publishers);
+    return new GoldReport(result, warehouse, (System.nanoTime() - start) / 1e9);
   }
 
   public BulletinQuery bulletins(Publishers publishers) {
