@@ -19,12 +19,12 @@ import java.util.Map;
  * {@code shared/spec} found walking up from the working directory (the worktrees sit beside
  * {@code shared/}).
  */
-final class ReferenceBulletin {
+public final class ReferenceBulletin {
   static final String FILE = "bulletins/thai-binh-2021-04.json";
 
   private ReferenceBulletin() {}
 
-  static Path path() {
+  public static Path path() {
     String given = System.getProperty("bantin.sharedSpec");
     if (given != null) {
       Path file = Paths.get(given).resolve(FILE);
@@ -46,7 +46,7 @@ final class ReferenceBulletin {
             + "; pass -Dbantin.sharedSpec=<path to shared/spec>");
   }
 
-  static String text() {
+  public static String text() {
     try {
       return Files.readString(path(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -54,7 +54,7 @@ final class ReferenceBulletin {
     }
   }
 
-  static JsonNode json() {
+  public static JsonNode json() {
     return parse(text());
   }
 

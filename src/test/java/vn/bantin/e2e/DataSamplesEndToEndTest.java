@@ -1,0 +1,171 @@
+package vn.bantin.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.SparkTestSession;
+import vn.bantin.bulletin.ReferenceBulletin;
+import vn.bantin.extract.ExtractKind;
+import vn.bantin.registry.Layer;
+import vn.bantin.registry.Table;
+import vn.bantin.registry.Tables;
+import vn.bantin.registry.Warehouse;
+
+/**
+ * The README's run command on {@code data-samples/}, in this JVM: every record reconciled, the
+ * published Thái Bình bulletin of April 2021 reproduced figure for figure and percent for
+ * percent, no personal data past the raw layer, and golden files for the gold tables and the
+ * rendered bulletin.
+ */
+class DataSamplesEndToEndTest {
+  static final String CENTRE = "000.00.54.H54";
+
+  @TempDir
+  static Path tmp;
+
+  static Path warehouse;
+  static Cli.Result run;
+
+  @BeforeAll
+  static void runTheJob() {
+    warehouse = tmp.resolve("warehouse");
+    run = Cli.run("run", "--input", "data-samples", "--warehouse", warehouse.toString());
+    assertEquals(0, run.exitCode(), run.out() + run.err());
+  }
+
+  @Test
+  void theBulletinJsonIsThePublishedOne() throws IOException {
+    Cli.Result r = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-04", "--format", "json");
+    assertEquals(0, r.exitCode(), r.err());
+    ObjectMapper json = new ObjectMapper();
+    JsonNode ours = json.readTree(r.out());
+    JsonNode published = ReferenceBulletin.json();
+    for (String key : List.of("publisher", "publisher_code", "period", "percent_style",
+        "figures", "printed_percents")) {
+      assertEquals(published.get(key), ours.get(key), key);
+    }
+    List<String> ourKeys = new ArrayList<>();
+    ours.fieldNames().forEachRemaining(ourKeys::add);
+    assertEquals(List.of("publisher", "publisher_code", "period", "percent_style", "figures",
+        "printed_percents"), ourKeys);
+    // Same figure order as the published file, too.
+    assertEquals(names(published.get("figures")), names(ours.get("figures")));
+  }
+
+  @Test
+  void everyRecordIsLoadedOrQuarantinedAndTheRunSaysSo() {
+    assertTrue(run.out().contains("every record is loaded or quarantined"), run.out());
+    Matcher total = Pattern.compile("all files in the warehouse\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)")
+        .matcher(run.out());
+    assertTrue(total.find(), run.out());
+    long read = Long.parseLong(total.group(1));
+    long loaded = Long.parseLong(total.group(2));
+    long quarantined = Long.parseLong(total.group(3));
+    assertEquals(read, loaded + quarantined);
+    // The generator plants 10 bad records, one of them a conflicting pair: 11 rows.
+    assertEquals(11, quarantined);
+    SparkSession spark = SparkTestSession.get();
+    Warehouse wh = new Warehouse(warehouse.toString());
+    assertEquals(11, Tables.read(spark, wh, Table.QUARANTINE).count());
+    long rawRecords = 0;
+    for (Table t : List.of(Table.RAW_HOSO, Table.RAW_DANHGIA, Table.RAW_THUTUC,
+        Table.RAW_DONVI)) {
+      rawRecords += Tables.read(spark, wh, t).count();
+    }
+    assertEquals(read, rawRecords);
+    assertTrue(run.out().contains("identities of metrics.md:"), run.out());
+  }
+
+  @Test
+  void noPersonalDataPastTheRawLayer() {
+    SparkSession spark = SparkTestSession.get();
+    Warehouse wh = new Warehouse(warehouse.toString());
+    List<String> forbidden = ExtractKind.PERSONAL_FIELDS.stream()
+        .map(f -> f.toLowerCase(Locale.ROOT)).toList();
+    // A value the generator wrote into the personal fields, to look for in every cleaned and
+    // gold string column.
+    Row applicant = Tables.read(spark, wh, Table.RAW_HOSO)
+        .filter("SoDienThoai IS NOT NULL AND ChuHoSo IS NOT NULL").first();
+    String phone = applicant.getAs("SoDienThoai");
+    String name = applicant.getAs("ChuHoSo");
+    for (Table t : Table.values()) {
+      if (t.layer() == Layer.RAW || !Tables.exists(spark, wh, t)) {
+        continue;
+      }
+      Dataset<Row> rows = Tables.read(spark, wh, t);
+      for (String column : rows.columns()) {
+        String c = column.toLowerCase(Locale.ROOT).replace("_", "");
+        assertTrue(forbidden.stream().noneMatch(c::contains), t.qualifiedName() + "." + column);
+      }
+      String strings = java.util.Arrays.stream(rows.schema().fields())
+          .filter(f -> f.dataType().sameType(org.apache.spark.sql.types.DataTypes.StringType))
+          .map(f -> "coalesce(`" + f.name() + "`, '')").collect(Collectors.joining(", ' ', "));
+      if (!strings.isEmpty()) {
+        long hits = rows.selectExpr("concat(" + strings + ") AS s")
+            .filter(org.apache.spark.sql.functions.col("s").contains(phone)
+                .or(org.apache.spark.sql.functions.col("s").contains(name)))
+            .count();
+        assertEquals(0, hits, "personal data in " + t.qualifiedName());
+      }
+    }
+  }
+
+  @Test
+  void goldTablesMatchTheirGoldenFiles() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    Warehouse wh = new Warehouse(warehouse.toString());
+    Golden.assertMatches("data-samples/gold.bulletin.csv", csv(Tables.read(spark, wh,
+        Table.GOLD_BULLETIN).filter("publisher_code = '" + CENTRE + "'")
+        .orderBy("period_kind", "period")));
+    Golden.assertMatches("data-samples/gold.bulletin_by_department.2021-04.csv",
+        csv(Tables.read(spark, wh, Table.GOLD_DEPARTMENT)
+            .filter("publisher_code = '" + CENTRE + "' AND period = '2021-04'")
+            .orderBy("unit_code")));
+  }
+
+  @Test
+  void theRenderedVietnameseBulletinMatchesItsGoldenFile() throws IOException {
+    Cli.Result r = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-04", "--format", "md", "--lang", "vi");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("7.790"), r.out());
+    assertTrue(r.out().contains("81,9%"), r.out());
+    Golden.assertMatches("data-samples/bulletin.2021-04.vi.md", r.out());
+  }
+
+  private static List<String> names(JsonNode object) {
+    List<String> out = new ArrayList<>();
+    object.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  /** A table as CSV text, a header then one line per row, every value as Spark prints it. */
+  static String csv(Dataset<Row> rows) {
+    StringBuilder b = new StringBuilder(String.join(",", rows.columns())).append('\n');
+    for (Row r : rows.collectAsList()) {
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < r.size(); i++) {
+        cells.add(r.isNullAt(i) ? "" : String.valueOf(r.get(i)));
+      }
+      b.append(String.join(",", cells)).append('\n');
+    }
+    return b.toString();
+  }
+}
