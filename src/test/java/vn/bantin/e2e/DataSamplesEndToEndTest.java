@@ -150,6 +150,79 @@ class DataSamplesEndToEndTest {
     Golden.assertMatches("data-samples/bulletin.2021-04.vi.md", r.out());
   }
 
+  @Test
+  void aRangePrintsOneJsonObjectPerPeriodAndAllPrintsEveryMonth() throws IOException {
+    Cli.Result range = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-03..2021-04");
+    assertEquals(0, range.exitCode(), range.err());
+    List<String> lines = range.out().lines().toList();
+    assertEquals(2, lines.size(), range.out());
+    ObjectMapper json = new ObjectMapper();
+    assertEquals("2021-03", json.readTree(lines.get(0)).get("period").asText());
+    assertEquals("2021-04", json.readTree(lines.get(1)).get("period").asText());
+    // carried over into April = pending at the end of March, read back through the CLI
+    assertEquals(json.readTree(lines.get(0)).get("figures").get("pending"),
+        json.readTree(lines.get(1)).get("figures").get("carried_over"));
+
+    Cli.Result all = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "all");
+    List<String> months = new ArrayList<>();
+    for (String line : all.out().lines().toList()) {
+      months.add(json.readTree(line).get("period").asText());
+    }
+    assertEquals(List.of("2021-02", "2021-03", "2021-04", "2021-05", "2021-06"), months);
+  }
+
+  @Test
+  void byDepartmentPrintsUnitsThatSumToTheCentre() throws IOException {
+    Cli.Result r = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-04", "--by", "department");
+    assertEquals(0, r.exitCode(), r.err());
+    ObjectMapper json = new ObjectMapper();
+    long received = 0;
+    int units = 0;
+    for (String line : r.out().lines().toList()) {
+      JsonNode unit = json.readTree(line);
+      assertTrue(unit.has("unit_code"), line);
+      received += unit.get("figures").get("received_new").asLong();
+      units++;
+    }
+    assertTrue(units >= 10, "departments: " + units);
+    assertEquals(6562, received);
+  }
+
+  @Test
+  void thePercentStyleCanBeOverriddenForOneRun() throws IOException {
+    Cli.Result r = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-04", "--percent-style", "half-up");
+    assertEquals(0, r.exitCode(), r.err());
+    JsonNode b = new ObjectMapper().readTree(r.out());
+    assertEquals("half-up", b.get("percent_style").asText());
+    // 5.102/6.225 = 81,96% rounds to 82,0 where the centre truncates to 81,9.
+    assertEquals("82,0", b.get("printed_percents").get("resolved_early").asText());
+    assertEquals("0,44", b.get("printed_percents").get("survey_overall_3").asText());
+  }
+
+  @Test
+  void anUnknownPublisherOrAPeriodOutsideTheDataIsAOneLineError() {
+    Cli.Result unknown = Cli.run("bulletin", "--warehouse", warehouse.toString(),
+        "--publisher", "000.00.99.H99", "--period", "2021-04");
+    assertEquals(2, unknown.exitCode());
+    assertEquals("bantin: Cannot print the bulletin: publisher 000.00.99.H99 has no data in "
+        + warehouse + " (publishers with data: 000.00.31.H54, 000.00.54.H54)\n",
+        unknown.err());
+    Cli.Result outside = Cli.run("bulletin", "--warehouse", warehouse.toString(),
+        "--publisher", CENTRE, "--period", "2030-01");
+    assertEquals(2, outside.exitCode());
+    assertEquals("bantin: Cannot print the bulletin: period 2030-01 is outside the data of "
+        + CENTRE + " (months 2021-02..2021-06; a quarter or year exists once its last month"
+        + " does)\n", outside.err());
+    Cli.Result badStyle = Cli.run("bulletin", "--warehouse", warehouse.toString(),
+        "--publisher", CENTRE, "--period", "2021-04", "--percent-style", "banker");
+    assertEquals(2, badStyle.exitCode());
+    assertEquals(1, badStyle.err().lines().count(), badStyle.err());
+  }
+
   private static List<String> names(JsonNode object) {
     List<String> out = new ArrayList<>();
     object.fieldNames().forEachRemaining(out::add);
