@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 import vn.bantin.bulletin.BulletinPeriod;
 import vn.bantin.bulletin.Language;
 import vn.bantin.bulletin.RenderFormat;
+import vn.bantin.pipeline.BulletinQuery;
 import vn.bantin.pipeline.Pipeline;
 
 /** {@code bantin run}: ingest, cleaned and gold, then optionally print one bulletin. */
@@ -30,6 +31,10 @@ public final class RunCommand implements Callable<Integer> {
           + " every publisher with data.")
   String showPeriod;
 
+  @Option(names = "--show-publisher", paramLabel = "CODE",
+      description = "With --show-period: print only this publisher's bulletin.")
+  String showPublisher;
+
   @Option(names = "--show-format", paramLabel = "FORMAT", defaultValue = "md",
       description = "Format of the bulletin printed after the run: json, md or html."
           + " Default: ${DEFAULT-VALUE}")
@@ -51,8 +56,11 @@ public final class RunCommand implements Callable<Integer> {
     pipeline.gold(settings).print(System.out);
     if (showPeriod != null) {
       System.out.println();
-      System.out.println(pipeline.bulletins(settings).forAllPublishers(showPeriod, format,
-          Language.VI));
+      var bulletins = pipeline.bulletins(settings);
+      System.out.println(showPublisher == null
+          ? bulletins.forAllPublishers(showPeriod, format, Language.VI)
+          : BulletinQuery.render(bulletins.query(showPublisher, showPeriod, null, null), format,
+              Language.VI));
     }
     return 0;
   }
