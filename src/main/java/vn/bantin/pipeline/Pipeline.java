@@ -117,18 +117,8 @@ public final class Pipeline {
     long start = System.nanoTime();
     RawIngest.Result raw = RawIngest.ingest(spark, warehouse, input, runId);
     CleanedBuild.Result cleaned = CleanedBuild.build(spark, warehouse);
-    Map<String, IngestedFiles.Entry> logged = IngestedFiles.read(spark, warehouse);
-    List<String> notReconciled = new java.util.ArrayList<>();
-    for (CleanedBuild.FileCounts f : cleaned.files()) {
-      IngestedFiles.Entry entry = logged.get(f.fileName());
-      if (!f.reconciles()) {
-        notReconciled.add(f.fileName() + ": read " + f.read() + " ≠ loaded " + f.loaded()
-            + " + quarantined " + f.quarantined());
-      } else if (entry != null && entry.records() != f.read()) {
-        notReconciled.add(f.fileName() + ": the reader counted " + entry.records()
-            + " records but the raw table holds " + f.read());
-      }
-    }
+    List<String> notReconciled = reconcile(cleaned.files(),
+        IngestedFiles.read(spark, warehouse));
     Map<String, Long> byReason = new java.util.TreeMap<>();
     for (Row r : Tables.read(spark, warehouse, Table.QUARANTINE)
         .groupBy(QuarantineColumns.REASON).count().collectAsList()) {
@@ -142,6 +132,27 @@ public final class Pipeline {
     }
     return new Report(input, warehouse, raw, cleaned, byReason, rows, notReconciled,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  /**
+   * The files whose records do not add up: read ≠ loaded + quarantined, or the raw table holds
+   * another number of records than the reader counted when it read the file.
+   */
+  static List<String> reconcile(List<CleanedBuild.FileCounts> files,
+      Map<String, IngestedFiles.Entry> logged) {
+    List<String> notReconciled = new java.util.ArrayList<>();
+    for (CleanedBuild.FileCounts f : files) {
+      IngestedFiles.Entry entry = logged.get(f.fileName());
+      if (!f.reconciles()) {
+        notReconciled.add(f.fileName() + ": read " + f.read() + " ≠ loaded " + f.loaded()
+            + " + quarantined " + f.quarantined());
+      } else if (entry == null || entry.records() != f.read()) {
+        notReconciled.add(f.fileName() + ": the reader counted "
+            + (entry == null ? "no" : String.valueOf(entry.records()))
+            + " records but the raw table holds " + f.read());
+      }
+    }
+    return notReconciled;
   }
 
   /** What the gold step built. */

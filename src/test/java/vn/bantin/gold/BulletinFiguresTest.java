@@ -168,6 +168,27 @@ class BulletinFiguresTest {
   }
 
   @Test
+  void onlineLevelAndFiveOnSpotSplitResolvedDossiersByTiming() {
+    Dossiers d = new Dossiers();
+    d.version("1.000003", "TOAN_TRINH", true, "2021-01-01", null);
+    d.version("1.000004", "MOT_PHAN", false, "2021-01-01", null);
+    d.dossier("l34-five-early").procedure("1.000003").accepted("20210401080000")
+        .due("20210410080000").resolved("20210405080000").channel(2).add();
+    d.dossier("l34-five-late").procedure("1.000003").accepted("20210401080000")
+        .due("20210410080000").resolved("20210412080000").channel(1).add();
+    d.dossier("l34-early").procedure("1.000004").accepted("20210401080000")
+        .due("20210410080000").resolved("20210402080000").channel(2).add();
+    // Returned dossiers of a level-4 procedure are not resolved ones.
+    d.dossier("l34-returned").procedure("1.000003").accepted("20210401080000").status(10)
+        .resultType("TRA_LAI").ended("20210402080000").channel(2).add();
+    assertEquals(m("received_new", 4, "total", 4, "resolved", 3, "resolved_early", 2,
+        "resolved_late", 1, "returned", 1, "online_l34_resolved", 3,
+        "online_l34_received_online", 2, "online_l34_early", 2, "online_l34_late", 1,
+        "five_on_spot_resolved", 2, "five_on_spot_early", 1, "five_on_spot_late", 1),
+        figures(d.compute(spark), "2021-04"));
+  }
+
+  @Test
   void postalCountsCounterDossiersDeliveredByPost() {
     Dossiers d = new Dossiers();
     d.dossier("filed-by-post").accepted("20210401080000").channel(3).delivery(0)
