@@ -58,10 +58,14 @@ class BadInvocationTest {
     return lines.get(0);
   }
 
-  /** A folder holding a good extract and the given bad file. */
+  /**
+   * A folder holding the good extract of {@link #aGoodIngestThroughTheCommandLine}, a new good
+   * one, and the given bad file.
+   */
   private static Path folderWith(String name, String badName, byte[] badContent) {
     Path dir = tmp.resolve(name);
     Ingests.write(dir, "hoso_20210401.jsonl", lines(GOOD_RECORD));
+    Ingests.write(dir, "hoso_20210402.jsonl", lines(GOOD_RECORD.replace("H-1", "H-2")));
     Ingests.write(dir, badName, badContent);
     return dir;
   }
