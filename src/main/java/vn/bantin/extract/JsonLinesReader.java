@@ -15,6 +15,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.bantin.cleaned.QuarantineReason;
 
 /**
@@ -131,11 +133,31 @@ final class JsonLinesReader {
       }
       return Collections.unmodifiableMap(fields);
     } catch (JsonProcessingException e) {
-      throw new MalformedLine("invalid JSON: " + ExtractReader.oneLine(e.getOriginalMessage()));
+      throw new MalformedLine("invalid JSON: "
+          + ExtractReader.oneLine(withoutBareWord(e.getOriginalMessage())));
     } catch (IOException e) {
       // Parsing a String does no I/O; anything else is a parse failure all the same.
       throw new MalformedLine("invalid JSON: " + ExtractReader.oneLine(e.getMessage()));
     }
+  }
+
+  private static final Pattern BARE_WORD =
+      Pattern.compile("^Unrecognized token '.*': was expecting", Pattern.DOTALL);
+
+  /**
+   * A parser message without the bare word Jackson quotes when a value lacks its quotes
+   * ({@code Unrecognized token 'Nguyễn': was expecting ...}): that word is the line's data,
+   * possibly the applicant's name, and the message goes to the quarantine table, which holds no
+   * personal data. Other messages quote at most one character or a field name.
+   */
+  static String withoutBareWord(String message) {
+    if (message == null || !message.startsWith("Unrecognized token")) {
+      return message;
+    }
+    Matcher m = BARE_WORD.matcher(message);
+    return m.find()
+        ? "Unrecognized token (a bare word, not shown): was expecting" + message.substring(m.end())
+        : "Unrecognized token (a bare word, not shown)";
   }
 
   private static String describe(JsonToken t) {
