@@ -22,15 +22,17 @@ public final class Sessions {
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.ui.showConsoleProgress", "false");
     if (!given.contains("spark.master")) {
-      builder.master("local[*]")
-          .config("spark.driver.host", "127.0.0.1")
+      builder.master("local[*]");
+    }
+    if (given.get("spark.master", "local").startsWith("local")) {
+      builder.config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.ui.enabled", "false")
+          .config("spark.ui.enabled", given.get("spark.ui.enabled", "false"))
           // A laptop run handles megabytes to a few gigabytes: few partitions and a small Delta
           // snapshot keep a run from spending its time scheduling empty tasks.
           .config("spark.sql.shuffle.partitions", given.get("spark.sql.shuffle.partitions", "4"))
-          .config("spark.databricks.delta.snapshotPartitions", "2")
-          .config("spark.sql.adaptive.enabled", "true");
+          .config("spark.databricks.delta.snapshotPartitions",
+              given.get("spark.databricks.delta.snapshotPartitions", "2"));
     }
     return builder.getOrCreate();
   }
