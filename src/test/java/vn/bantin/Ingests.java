@@ -110,9 +110,6 @@ public final class Ingests {
   }
 
   public static Pipeline.Report ingest(Warehouse warehouse, Path input) {
-    // As Sessions sets for a local run: Delta's default of 50 partitions to rebuild a table's
-    // state costs tens of seconds per ingest on two cores and tiny tables.
-    SparkTestSession.get().conf().set("spark.databricks.delta.snapshotPartitions", "2");
     return Pipeline.on(SparkTestSession.get(), warehouse).ingest(input.toString());
   }
 

@@ -43,7 +43,7 @@ class BadInvocationTest {
   @BeforeAll
   void theSharedSession() {
     // The command builds its session with Sessions.getOrCreate, which returns this one.
-    SparkTestSession.get().conf().set("spark.databricks.delta.snapshotPartitions", "2");
+    SparkTestSession.get();
   }
 
   /** Runs ingest; asserts exit code 2 and one stderr line, and returns that line. */

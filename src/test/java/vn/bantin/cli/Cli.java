@@ -8,19 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 import vn.bantin.Bantin;
+import vn.bantin.SparkTestSession;
 
-/** Runs the bantin command line in-process and captures what it prints. */
-final class Cli {
+/**
+ * Runs the bantin command line in-process, on the shared test Spark session, and captures what
+ * it prints.
+ */
+public final class Cli {
   private Cli() {}
 
   /** Exit code, standard output (picocli's and System.out) and standard error. */
-  record Run(int code, String out, String err) {
-    List<String> errLines() {
+  public record Run(int code, String out, String err) {
+    public List<String> errLines() {
       return err.lines().toList();
     }
   }
 
-  static synchronized Run bantin(String... args) {
+  public static synchronized Run bantin(String... args) {
+    SparkTestSession.get(); // the commands then reuse this session and its settings
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     ByteArrayOutputStream systemOut = new ByteArrayOutputStream();

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.bantin.cli.Cli;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.SparkTestSession;
 import vn.bantin.bulletin.ReferenceBulletin;
@@ -40,20 +41,20 @@ class DataSamplesEndToEndTest {
   static Path tmp;
 
   static Path warehouse;
-  static Cli.Result run;
+  static Cli.Run run;
 
   @BeforeAll
   static void runTheJob() {
     warehouse = tmp.resolve("warehouse");
-    run = Cli.run("run", "--input", "data-samples", "--warehouse", warehouse.toString());
-    assertEquals(0, run.exitCode(), run.out() + run.err());
+    run = Cli.bantin("run", "--input", "data-samples", "--warehouse", warehouse.toString());
+    assertEquals(0, run.code(), run.out() + run.err());
   }
 
   @Test
   void theBulletinJsonIsThePublishedOne() throws IOException {
-    Cli.Result r = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+    Cli.Run r = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
         CENTRE, "--period", "2021-04", "--format", "json");
-    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(0, r.code(), r.err());
     ObjectMapper json = new ObjectMapper();
     JsonNode ours = json.readTree(r.out());
     JsonNode published = ReferenceBulletin.json();
@@ -142,9 +143,9 @@ class DataSamplesEndToEndTest {
 
   @Test
   void theRenderedVietnameseBulletinMatchesItsGoldenFile() throws IOException {
-    Cli.Result r = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+    Cli.Run r = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
         CENTRE, "--period", "2021-04", "--format", "md", "--lang", "vi");
-    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("7.790"), r.out());
     assertTrue(r.out().contains("81,9%"), r.out());
     Golden.assertMatches("data-samples/bulletin.2021-04.vi.md", r.out());
@@ -152,9 +153,9 @@ class DataSamplesEndToEndTest {
 
   @Test
   void aRangePrintsOneJsonObjectPerPeriodAndAllPrintsEveryMonth() throws IOException {
-    Cli.Result range = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+    Cli.Run range = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
         CENTRE, "--period", "2021-03..2021-04");
-    assertEquals(0, range.exitCode(), range.err());
+    assertEquals(0, range.code(), range.err());
     List<String> lines = range.out().lines().toList();
     assertEquals(2, lines.size(), range.out());
     ObjectMapper json = new ObjectMapper();
@@ -164,7 +165,7 @@ class DataSamplesEndToEndTest {
     assertEquals(json.readTree(lines.get(0)).get("figures").get("pending"),
         json.readTree(lines.get(1)).get("figures").get("carried_over"));
 
-    Cli.Result all = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+    Cli.Run all = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
         CENTRE, "--period", "all");
     List<String> months = new ArrayList<>();
     for (String line : all.out().lines().toList()) {
@@ -175,9 +176,9 @@ class DataSamplesEndToEndTest {
 
   @Test
   void byDepartmentPrintsUnitsThatSumToTheCentre() throws IOException {
-    Cli.Result r = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+    Cli.Run r = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
         CENTRE, "--period", "2021-04", "--by", "department");
-    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(0, r.code(), r.err());
     ObjectMapper json = new ObjectMapper();
     long received = 0;
     int units = 0;
@@ -193,9 +194,9 @@ class DataSamplesEndToEndTest {
 
   @Test
   void thePercentStyleCanBeOverriddenForOneRun() throws IOException {
-    Cli.Result r = Cli.run("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+    Cli.Run r = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
         CENTRE, "--period", "2021-04", "--percent-style", "half-up");
-    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(0, r.code(), r.err());
     JsonNode b = new ObjectMapper().readTree(r.out());
     assertEquals("half-up", b.get("percent_style").asText());
     // 5.102/6.225 = 81,96% rounds to 82,0 where the centre truncates to 81,9.
@@ -205,21 +206,21 @@ class DataSamplesEndToEndTest {
 
   @Test
   void anUnknownPublisherOrAPeriodOutsideTheDataIsAOneLineError() {
-    Cli.Result unknown = Cli.run("bulletin", "--warehouse", warehouse.toString(),
+    Cli.Run unknown = Cli.bantin("bulletin", "--warehouse", warehouse.toString(),
         "--publisher", "000.00.99.H99", "--period", "2021-04");
-    assertEquals(2, unknown.exitCode());
+    assertEquals(2, unknown.code());
     assertEquals("bantin: Cannot print the bulletin: publisher 000.00.99.H99 has no data in "
         + warehouse + " (publishers with data: 000.00.31.H54, 000.00.54.H54)\n",
         unknown.err());
-    Cli.Result outside = Cli.run("bulletin", "--warehouse", warehouse.toString(),
+    Cli.Run outside = Cli.bantin("bulletin", "--warehouse", warehouse.toString(),
         "--publisher", CENTRE, "--period", "2030-01");
-    assertEquals(2, outside.exitCode());
+    assertEquals(2, outside.code());
     assertEquals("bantin: Cannot print the bulletin: period 2030-01 is outside the data of "
         + CENTRE + " (months 2021-02..2021-06; a quarter or year exists once its last month"
         + " does)\n", outside.err());
-    Cli.Result badStyle = Cli.run("bulletin", "--warehouse", warehouse.toString(),
+    Cli.Run badStyle = Cli.bantin("bulletin", "--warehouse", warehouse.toString(),
         "--publisher", CENTRE, "--period", "2021-04", "--percent-style", "banker");
-    assertEquals(2, badStyle.exitCode());
+    assertEquals(2, badStyle.code());
     assertEquals(1, badStyle.err().lines().count(), badStyle.err());
   }
 

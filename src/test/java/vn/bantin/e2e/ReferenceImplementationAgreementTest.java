@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
+import vn.bantin.cli.Cli;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.SparkTestSession;
 import vn.bantin.bulletin.Figure;
@@ -39,9 +40,9 @@ class ReferenceImplementationAgreementTest {
     GeneratedSample sample = SampleGenerator.generate(GeneratorOptions.defaults(tmp.resolve("in"))
         .withSeed(7).withSpan(YearMonth.of(2022, 5), YearMonth.of(2022, 8)).withScale(0.5));
     Path warehouse = tmp.resolve("warehouse");
-    Cli.Result run = Cli.run("run", "--input", tmp.resolve("in").toString(), "--warehouse",
+    Cli.Run run = Cli.bantin("run", "--input", tmp.resolve("in").toString(), "--warehouse",
         warehouse.toString());
-    assertEquals(0, run.exitCode(), run.out() + run.err());
+    assertEquals(0, run.code(), run.out() + run.err());
 
     ReferenceFigures reference = ReferenceFigures.of(sample);
     Map<String, Map<String, Map<Figure, Long>>> ours = new TreeMap<>();
