@@ -80,7 +80,9 @@ public final class CleanedBuild {
       Outcome outcome = outcome(checked, shape);
       Tables.overwrite(outcome.latest(), warehouse, shape.table());
       if (shape instanceof DossierShape) {
-        Tables.overwrite(supplementsOf(outcome.latest()), warehouse, Table.CLEANED_SUPPLEMENTS);
+        // From the table just written: the newest-state choice is not computed a second time.
+        Tables.overwrite(supplementsOf(Tables.read(spark, warehouse, Table.CLEANED_DOSSIERS)),
+            warehouse, Table.CLEANED_SUPPLEMENTS);
       }
       Dataset<Row> q = outcome.quarantined();
       quarantine = quarantine == null ? q : quarantine.unionByName(q);

@@ -48,7 +48,7 @@ public final class MonthlyFigures {
       .toList();
 
   /** The monthly figures of publishers and of each unit kind. */
-  public record Result(Dataset<Row> grouped, Dataset<Row> publishers, Dataset<Row> departments, Dataset<Row> sectors,
+  public record Result(Dataset<Row> publishers, Dataset<Row> departments, Dataset<Row> sectors,
       Dataset<Row> procedures) {
     public Dataset<Row> of(Unit unit) {
       return switch (unit) {
@@ -77,7 +77,7 @@ public final class MonthlyFigures {
     // Four tables are cut from one aggregation: compute it once (its lineage cut, see
     // GoldBuild) rather than aggregate four times.
     all = all.localCheckpoint();
-    return new Result(all,
+    return new Result(
         level(all, 7, null),
         level(all, 3, Unit.DEPARTMENT),
         level(all, 5, Unit.SECTOR),

@@ -52,10 +52,6 @@ public final class Pipeline {
     return new Pipeline(warehouse, spark);
   }
 
-  public String runId() {
-    return runId;
-  }
-
   /** Fails before Spark starts when a local input folder is missing. */
   public static void checkInputFolder(String input) {
     if (input.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -67,10 +66,5 @@ public final class IngestedFiles {
     spark.createDataFrame(rows, SCHEMA).write().format("delta").mode("overwrite")
         .option("replaceWhere", RawTables.inFiles(RawColumns.FILE_NAME, names))
         .save(warehouse.location(Table.RAW_INGESTED_FILES));
-  }
-
-  /** The log as a Dataset, empty before the first ingest. */
-  public static Dataset<Row> table(SparkSession spark, Warehouse warehouse) {
-    return Tables.readOrEmpty(spark, warehouse, Table.RAW_INGESTED_FILES, SCHEMA);
   }
 }
