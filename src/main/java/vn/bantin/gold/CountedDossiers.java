@@ -86,7 +86,11 @@ public final class CountedDossiers {
             col(DossierShape.PUBLISHER_CODE).as(PUBLISHER),
             expr("coalesce(department_code, _version.department_code)").as(DEPARTMENT),
             expr("coalesce(sector_code, _version.sector_code)").as(SECTOR),
-            col(DossierShape.PROCEDURE_CODE).as(PROCEDURE),
+            // A local form (1.001234.000.00.00.H54) is the same procedure as 1.001234: the unit
+            // is the code the catalogue is joined on, or the code as given when it has no such
+            // form.
+            org.apache.spark.sql.functions.when(counted.col("_pkey").equalTo(""),
+                col(DossierShape.PROCEDURE_CODE)).otherwise(counted.col("_pkey")).as(PROCEDURE),
             col(R),
             expr("status IN (7, 9, 10) OR result_type IS NOT NULL").as(IS_ENDED),
             expr("CASE WHEN status IN (7, 9, 10) OR result_type IS NOT NULL"

@@ -255,7 +255,9 @@ class BulletinFiguresTest {
   void departmentsFallBackToTheProcedureVersionAndSumToThePublisher() {
     Dossiers d = new Dossiers();
     d.version("1.000002", "3", false, null, null);
-    d.dossier("own").accepted("20210401080000").department("DEPT-B").add();
+    // A local form of a procedure code is the same procedure unit.
+    d.dossier("own").accepted("20210401080000").department("DEPT-B")
+        .procedure("1.000001.000.00.00.H54").add();
     d.dossier("from-catalogue").accepted("20210401080000").procedure("1.000002")
         .department(null).add();
     d.dossier("nowhere").accepted("20210401080000").procedure("7.7").department(null).add();
@@ -267,6 +269,11 @@ class BulletinFiguresTest {
     }
     assertEquals(Map.of("null", 1L, "DEPT-A", 1L, "DEPT-B", 1L), received);
     assertTrue(GoldBuild.check(t) > 0);
+    Map<String, Long> byProcedure = new LinkedHashMap<>();
+    for (Row r : t.procedures().filter("period = '2021-04'").collectAsList()) {
+      byProcedure.put(r.getAs("unit_code"), r.getAs("received_new"));
+    }
+    assertEquals(Map.of("1.000001", 1L, "1.000002", 1L, "7.7", 1L), byProcedure);
   }
 
   @Test
