@@ -1,8 +1,5 @@
 package vn.bantin.bulletin;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** A language a bulletin is rendered in: its labels and how it writes numbers. */
 public enum Language {
   /** Vietnamese, the bulletins' own language and the default. */
@@ -28,12 +25,6 @@ public enum Language {
 
   /** The language coded {@code code} ({@code vi}, {@code en}); fails listing the valid codes. */
   public static Language parse(String code) {
-    for (Language language : values()) {
-      if (language.code.equals(code)) {
-        return language;
-      }
-    }
-    throw new IllegalArgumentException("Cannot parse language '" + code + "': expected one of "
-        + Arrays.stream(values()).map(Language::code).collect(Collectors.joining(", ")));
+    return EnumIds.parse(Language.class, Language::code, "language", code);
   }
 }

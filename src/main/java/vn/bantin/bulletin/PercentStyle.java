@@ -1,8 +1,5 @@
 package vn.bantin.bulletin;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /**
  * How a publisher cuts a share to its decimals (metrics.md). It is a setting of the publisher,
  * because publishers differ, and it is written in the bulletin JSON as {@link #id()}.
@@ -29,18 +26,12 @@ public enum PercentStyle {
 
   /** The style named {@code id} (e.g. {@code half-up}); fails listing the valid names. */
   public static PercentStyle parse(String id) {
-    for (PercentStyle style : values()) {
-      if (style.id.equals(id)) {
-        return style;
-      }
-    }
-    throw new IllegalArgumentException(
-        "Cannot parse percent style '" + id + "': expected one of " + validIds());
+    return EnumIds.parse(PercentStyle.class, PercentStyle::id, "percent style", id);
   }
 
   /** The valid names, comma separated, for error messages. */
   static String validIds() {
-    return Arrays.stream(values()).map(PercentStyle::id).collect(Collectors.joining(", "));
+    return EnumIds.validIds(PercentStyle.class, PercentStyle::id);
   }
 
   @Override

@@ -1,8 +1,5 @@
 package vn.bantin.bulletin;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 /** A document format a bulletin is rendered to, and the template that writes it. */
 public enum RenderFormat {
   MD("md", "bulletin.md.ftl"),
@@ -28,12 +25,6 @@ public enum RenderFormat {
 
   /** The format named {@code id} ({@code md}, {@code html}); fails listing the valid names. */
   public static RenderFormat parse(String id) {
-    for (RenderFormat format : values()) {
-      if (format.id.equals(id)) {
-        return format;
-      }
-    }
-    throw new IllegalArgumentException("Cannot parse format '" + id + "': expected one of "
-        + Arrays.stream(values()).map(RenderFormat::id).collect(Collectors.joining(", ")));
+    return EnumIds.parse(RenderFormat.class, RenderFormat::id, "format", id);
   }
 }

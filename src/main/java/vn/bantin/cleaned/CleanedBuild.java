@@ -66,8 +66,7 @@ public final class CleanedBuild {
   }
 
   public static Result build(SparkSession spark, Warehouse warehouse) {
-    Map<String, long[]> counts = new TreeMap<>();
-    Map<String, String> kinds = new TreeMap<>();
+    Map<String, FileCounts> files = new TreeMap<>();
     Dataset<Row> quarantine = null;
     List<Dataset<Row>> toRelease = new ArrayList<>();
     for (CleanedShape<?> shape : SHAPES) {
@@ -78,6 +77,7 @@ public final class CleanedBuild {
           .persist(StorageLevel.MEMORY_AND_DISK());
       toRelease.add(checked);
       Outcome outcome = outcome(checked, shape);
+      toRelease.add(outcome.classified());
       Tables.overwrite(outcome.latest(), warehouse, shape.table());
       if (shape instanceof DossierShape) {
         // From the table just written: the newest-state choice is not computed a second time.
@@ -87,28 +87,31 @@ public final class CleanedBuild {
       Dataset<Row> q = outcome.quarantined();
       quarantine = quarantine == null ? q : quarantine.unionByName(q);
       for (Row r : perFile(raw, outcome).collectAsList()) {
-        String file = r.getString(0);
-        kinds.put(file, shape.kind().prefix());
-        counts.put(file, new long[] {r.getLong(1), r.getLong(2), r.getLong(3)});
+        files.put(r.getString(0), new FileCounts(r.getString(0), shape.kind().prefix(),
+            r.getLong(1), r.getLong(2), r.getLong(3)));
       }
     }
     spark.sparkContext().setJobDescription("write quarantine");
     Tables.overwrite(quarantine, warehouse, Table.QUARANTINE);
     toRelease.forEach(Dataset::unpersist);
-    List<FileCounts> files = new ArrayList<>();
-    counts.forEach((file, c) -> files.add(new FileCounts(file, kinds.get(file), c[0], c[1], c[2])));
-    return new Result(files);
+    return new Result(List.copyOf(files.values()));
   }
 
-  /** The loaded records (latest per key) and the quarantined ones, of one kind. */
-  record Outcome(Dataset<Row> loaded, Dataset<Row> latest, Dataset<Row> quarantined) {}
+  /**
+   * The loaded records (latest per key) and the quarantined ones, of one kind; all cut from
+   * {@code classified}, the valid records flagged once with their versions in their extract.
+   */
+  record Outcome(Dataset<Row> classified, Dataset<Row> loaded, Dataset<Row> latest,
+      Dataset<Row> quarantined) {}
 
   static Outcome outcome(Dataset<Row> checked, CleanedShape<?> shape) {
     WindowSpec sameKeySameFile = Window.partitionBy(CheckedRecords.DEDUPE_KEY,
         RawColumns.SOURCE_FILE);
+    // Used three times (the table, the quarantine, the counts): computed once.
     Dataset<Row> ok = checked.filter(col(CheckedRecords.OK))
         .withColumn("_versions_in_extract",
-            size(collect_set(CheckedRecords.CONTENT_HASH).over(sameKeySameFile)));
+            size(collect_set(CheckedRecords.CONTENT_HASH).over(sameKeySameFile)))
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> conflicting = ok.filter(col("_versions_in_extract").gt(1));
     Dataset<Row> loaded = ok.filter(col("_versions_in_extract").equalTo(1));
 
@@ -135,7 +138,7 @@ public final class CleanedBuild {
             lit(QuarantineReason.CONFLICTING_DUPLICATE.code()),
             concat(lit("differing records of " + shape.kind().keyField() + " "),
                 col(CheckedRecords.RECORD_KEY), lit(" in one extract: all of them quarantined"))));
-    return new Outcome(loaded, latest, quarantined);
+    return new Outcome(ok, loaded, latest, quarantined);
   }
 
   private static Dataset<Row> quarantineRows(Dataset<Row> rows, CleanedShape<?> shape,

@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,9 +35,22 @@ public final class GoldBuild {
       long unitRows, long identityChecks, long receivedWithoutProcedureVersion,
       List<Table> tablesWritten) {}
 
-  /** The gold tables as Datasets, before they are written. */
+  /**
+   * The gold tables as Datasets, before they are written, and the intermediate results cached
+   * to compute them (released once the tables are materialized).
+   */
   public record Tables4(Dataset<Row> bulletin, Dataset<Row> departments, Dataset<Row> sectors,
-      Dataset<Row> procedures) {}
+      Dataset<Row> procedures, List<Dataset<Row>> cached) {
+
+    /** The unit tables, with the registry table each becomes. */
+    Map<Table, Dataset<Row>> units() {
+      Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
+      units.put(Table.GOLD_DEPARTMENT, departments);
+      units.put(Table.GOLD_SECTOR, sectors);
+      units.put(Table.GOLD_PROCEDURE, procedures);
+      return units;
+    }
+  }
 
   /** Every figure column of a publisher row, in bulletin order. */
   public static final List<String> FIGURES =
@@ -54,8 +69,8 @@ public final class GoldBuild {
         MonthlyFacts.of(counted, publisherMonths));
     Dataset<Row> survey = SurveyMonthly.of(ballots);
 
-    List<String> surveyColumns = FIGURES.stream()
-        .filter(f -> f.startsWith("survey_")).toList();
+    List<String> surveyColumns = Stream.of(Figure.values()).filter(Figure::isSurvey)
+        .map(Figure::key).toList();
     // Every month of a publisher exists, even one with no activity at all.
     Dataset<Row> publisherMonthly = PublisherMonths.spine(publisherMonths)
         .join(monthly.publishers(), new String[] {"publisher_code", "month"}, "left")
@@ -69,7 +84,8 @@ public final class GoldBuild {
     return new Tables4(bulletin,
         units(monthly, MonthlyFigures.Unit.DEPARTMENT, publisherMonths),
         units(monthly, MonthlyFigures.Unit.SECTOR, publisherMonths),
-        units(monthly, MonthlyFigures.Unit.PROCEDURE, publisherMonths));
+        units(monthly, MonthlyFigures.Unit.PROCEDURE, publisherMonths),
+        List.of(counted, publisherMonths));
   }
 
   private static Dataset<Row> units(MonthlyFigures.Result monthly, MonthlyFigures.Unit unit,
@@ -83,22 +99,23 @@ public final class GoldBuild {
     return periods.withColumn("total", expr("carried_over + received_new"));
   }
 
-  /** Checks every identity on the computed tables; returns how many checks were made. */
-  public static long check(Tables4 t) {
-    long checks = Identities.check("gold.bulletin", t.bulletin(), true, false).rowChecks();
-    checks += Identities.check("gold.bulletin_by_department", t.departments(), false, true)
-        .rowChecks();
-    checks += Identities.check("gold.bulletin_by_sector", t.sectors(), false, true).rowChecks();
-    checks += Identities.check("gold.bulletin_by_procedure", t.procedures(), false, true)
-        .rowChecks();
-    for (var e : List.of(
-        java.util.Map.entry("gold.bulletin_by_department", t.departments()),
-        java.util.Map.entry("gold.bulletin_by_sector", t.sectors()),
-        java.util.Map.entry("gold.bulletin_by_procedure", t.procedures()))) {
-      checks += Identities.checkUnitsSum(e.getKey(), e.getValue(), t.bulletin(), UNIT_FIGURES)
+  /** What the identity checks covered. */
+  public record CheckSummary(long checks, long unitRows) {}
+
+  /** Checks every identity on the computed tables. */
+  public static CheckSummary check(Tables4 t) {
+    long checks = Identities.check(Table.GOLD_BULLETIN.qualifiedName(), t.bulletin(), true,
+        false).rowChecks();
+    long unitRows = 0;
+    for (Map.Entry<Table, Dataset<Row>> unit : t.units().entrySet()) {
+      String name = unit.getKey().qualifiedName();
+      Identities.Checked rows = Identities.check(name, unit.getValue(), false, true);
+      checks += rows.rowChecks();
+      unitRows += rows.rows();
+      checks += Identities.checkUnitsSum(name, unit.getValue(), t.bulletin(), UNIT_FIGURES)
           .rowChecks();
     }
-    return checks;
+    return new CheckSummary(checks, unitRows);
   }
 
   /** Reads the cleaned tables, computes, checks and writes the gold tables. */
@@ -114,22 +131,22 @@ public final class GoldBuild {
     // The gold tables are small (periods × units) but their plans are large: computing them
     // once and cutting the lineage keeps every later query (checks, writes) from re-analysing
     // the whole computation.
+    Tables4 computed = t;
     t = new Tables4(t.bulletin().localCheckpoint(), t.departments().localCheckpoint(),
-        t.sectors().localCheckpoint(), t.procedures().localCheckpoint());
+        t.sectors().localCheckpoint(), t.procedures().localCheckpoint(), List.of());
+    computed.cached().forEach(Dataset::unpersist);
     Dataset<Row> bulletin = t.bulletin();
     spark.sparkContext().setJobDescription("gold: check identities");
-    long checks = check(t);
+    CheckSummary checked = check(t);
 
-spark.sparkContext().setJobDescription("gold: write");
+    spark.sparkContext().setJobDescription("gold: write");
     PrintedShares shares = new PrintedShares(publishers);
     Tables.overwrite(shares.addTo(BulletinColumns.publisherTable(bulletin), true), warehouse,
         Table.GOLD_BULLETIN);
-    Tables.overwrite(shares.addTo(BulletinColumns.unitTable(t.departments()), false), warehouse,
-        Table.GOLD_DEPARTMENT);
-    Tables.overwrite(shares.addTo(BulletinColumns.unitTable(t.sectors()), false), warehouse,
-        Table.GOLD_SECTOR);
-    Tables.overwrite(shares.addTo(BulletinColumns.unitTable(t.procedures()), false), warehouse,
-        Table.GOLD_PROCEDURE);
+    for (Map.Entry<Table, Dataset<Row>> unit : t.units().entrySet()) {
+      Tables.overwrite(shares.addTo(BulletinColumns.unitTable(unit.getValue()), false),
+          warehouse, unit.getKey());
+    }
     Tables.overwrite(SurveyAnswers.of(bulletin), warehouse, Table.GOLD_SURVEY);
 
     List<Row> kinds = bulletin.groupBy("period_kind").count().collectAsList();
@@ -146,8 +163,8 @@ spark.sparkContext().setJobDescription("gold: write");
     long publisherCount = bulletin.select("publisher_code").distinct().count();
     long withoutVersion = bulletin.filter(col("period_kind").equalTo("month"))
         .agg(expr("coalesce(sum(received_without_procedure_version), 0)")).first().getLong(0);
-    long unitRows = t.departments().count() + t.sectors().count() + t.procedures().count();
-    return new Result(publisherCount, months, quarters, years, unitRows, checks, withoutVersion,
+    return new Result(publisherCount, months, quarters, years, checked.unitRows(),
+        checked.checks(), withoutVersion,
         List.of(Table.GOLD_BULLETIN, Table.GOLD_DEPARTMENT, Table.GOLD_SECTOR,
             Table.GOLD_PROCEDURE, Table.GOLD_SURVEY));
   }

@@ -1,7 +1,6 @@
 package vn.bantin.gold;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -72,7 +71,6 @@ public final class PrintedShares implements Serializable {
           figures.put(f, i < 0 ? 0L : r.getLong(i));
         }
         PercentStyle style = styles.getOrDefault(r.<String>getAs("publisher_code"), fallback);
-        Map<Share, BigDecimal> printed = PrintedPercents.values(figures, style);
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
           values.add(r.get(i));
@@ -81,9 +79,10 @@ public final class PrintedShares implements Serializable {
         for (Share s : shares) {
           values.add(s.exact(figures).orElse(null));
         }
-        Map<String, String> printedText = PrintedPercents.of(figures, style);
+        // Absent where the bulletin prints "none" (a zero figure) or there is no share.
+        Map<String, String> printed = PrintedPercents.of(figures, style);
         for (Share s : shares) {
-          values.add(printed.containsKey(s) ? printedText.get(s.key()) : null);
+          values.add(printed.get(s.key()));
         }
         return RowFactory.create(values.toArray());
       }

@@ -268,7 +268,7 @@ class BulletinFiguresTest {
       received.put(String.valueOf(r.<String>getAs("unit_code")), r.getAs("received_new"));
     }
     assertEquals(Map.of("null", 1L, "DEPT-A", 1L, "DEPT-B", 1L), received);
-    assertTrue(GoldBuild.check(t) > 0);
+    assertTrue(GoldBuild.check(t).checks() > 0);
     Map<String, Long> byProcedure = new LinkedHashMap<>();
     for (Row r : t.procedures().filter("period = '2021-04'").collectAsList()) {
       byProcedure.put(r.getAs("unit_code"), r.getAs("received_new"));
@@ -283,7 +283,7 @@ class BulletinFiguresTest {
         .add();
     d.dossier("b").accepted("20210401080000").due("20210402080000").add();
     GoldBuild.Tables4 t = d.compute(spark);
-    assertTrue(GoldBuild.check(t) > 0);
+    assertTrue(GoldBuild.check(t).checks() > 0);
     Dataset<Row> broken = t.bulletin().withColumn("resolved_late",
         org.apache.spark.sql.functions.expr(
             "CASE WHEN period = '2021-04' THEN resolved_late + 1 ELSE resolved_late END"));
