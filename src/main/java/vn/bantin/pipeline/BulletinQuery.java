@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import vn.bantin.UserError;
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinJson;
@@ -22,7 +21,7 @@ import vn.bantin.bulletin.Publishers;
 import vn.bantin.bulletin.RenderFormat;
 import vn.bantin.cleaned.AgencyShape;
 import vn.bantin.registry.Table;
-import vn.bantin.registry.Tables;
+import vn.bantin.registry.TableStore;
 import vn.bantin.registry.Warehouse;
 
 /**
@@ -31,13 +30,13 @@ import vn.bantin.registry.Warehouse;
  * department, sector or procedure; and prints them as JSON, Markdown or HTML.
  */
 public final class BulletinQuery {
-  private final SparkSession spark;
+  private final TableStore store;
   private final Warehouse warehouse;
   private final Publishers publishers;
 
-  BulletinQuery(SparkSession spark, Warehouse warehouse, Publishers publishers) {
-    this.spark = spark;
-    this.warehouse = warehouse;
+  BulletinQuery(TableStore store, Publishers publishers) {
+    this.store = store;
+    this.warehouse = store.warehouse();
     this.publishers = publishers;
   }
 
@@ -59,18 +58,18 @@ public final class BulletinQuery {
    * @param style null for the publisher's own percent style
    */
   public List<Bulletin> query(String publisher, String periodSpec, String by, PercentStyle style) {
-    if (!Tables.exists(spark, warehouse, Table.GOLD_BULLETIN)) {
+    if (!store.exists(Table.GOLD_BULLETIN)) {
       throw new UserError("Cannot print the bulletin: " + warehouse.root() + " holds no gold"
           + " tables yet; run 'bantin run' first");
     }
-    Dataset<Row> publisherRows = Tables.read(spark, warehouse, Table.GOLD_BULLETIN)
+    Dataset<Row> publisherRows = store.read(Table.GOLD_BULLETIN)
         .filter(col("publisher_code").equalTo(publisher));
     List<Row> months = publisherRows.filter("period_kind = 'month'")
         .agg(org.apache.spark.sql.functions.min("period"),
             org.apache.spark.sql.functions.max("period"))
         .collectAsList();
     if (months.isEmpty() || months.get(0).isNullAt(0)) {
-      List<String> known = Tables.read(spark, warehouse, Table.GOLD_BULLETIN)
+      List<String> known = store.read(Table.GOLD_BULLETIN)
           .select("publisher_code").distinct().orderBy("publisher_code")
           .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
       throw new UserError("Cannot print the bulletin: publisher " + publisher + " has no data"
@@ -79,7 +78,7 @@ public final class BulletinQuery {
     }
     String dataRange = months.get(0).getString(0) + ".." + months.get(0).getString(1);
     Dataset<Row> rows = by == null ? publisherRows
-        : Tables.read(spark, warehouse, unitTable(by))
+        : store.read(unitTable(by))
             .filter(col("publisher_code").equalTo(publisher));
     Dataset<Row> selected = select(rows, periodSpec, dataRange, publisher, publisherRows);
     PublisherSettings settings = settingsFor(publisher);
@@ -137,10 +136,10 @@ public final class BulletinQuery {
   /** The configured settings; an unconfigured publisher is named from the agency table. */
   PublisherSettings settingsFor(String code) {
     if (publishers.configured().containsKey(code)
-        || !Tables.exists(spark, warehouse, Table.CLEANED_AGENCY_VERSIONS)) {
+        || !store.exists(Table.CLEANED_AGENCY_VERSIONS)) {
       return publishers.settingsFor(code);
     }
-    List<Row> names = Tables.read(spark, warehouse, Table.CLEANED_AGENCY_VERSIONS)
+    List<Row> names = store.read(Table.CLEANED_AGENCY_VERSIONS)
         .filter(col(AgencyShape.AGENCY_CODE).equalTo(code)
             .and(col(AgencyShape.AGENCY_NAME).isNotNull()))
         .orderBy(col(AgencyShape.VALID_FROM).desc_nulls_last()).limit(1).collectAsList();
@@ -162,7 +161,7 @@ public final class BulletinQuery {
 
   /** The period's bulletin of every publisher with data, for the end of a run. */
   public String forAllPublishers(String period, RenderFormat format, Language lang) {
-    List<String> codes = Tables.read(spark, warehouse, Table.GOLD_BULLETIN)
+    List<String> codes = store.read(Table.GOLD_BULLETIN)
         .filter(col("period").equalTo(period)).select("publisher_code").distinct()
         .orderBy("publisher_code").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     if (codes.isEmpty()) {

@@ -13,7 +13,7 @@ import org.apache.spark.storage.StorageLevel;
 import vn.bantin.UserError;
 import vn.bantin.extract.ExtractFile;
 import vn.bantin.extract.ExtractKind;
-import vn.bantin.registry.Warehouse;
+import vn.bantin.registry.TableStore;
 
 /**
  * Brings the extracts of an input folder into the raw layer. Files already ingested (same name,
@@ -27,11 +27,11 @@ public final class RawIngest {
   /** What ingest did: the files it read now, and those it found already ingested. */
   public record Result(List<String> ingested, List<String> alreadyIngested, long records) {}
 
-  public static Result ingest(SparkSession spark, Warehouse warehouse, String inputFolder,
-      String runId) {
+  public static Result ingest(TableStore store, String inputFolder, String runId) {
+    SparkSession spark = store.spark();
     List<ExtractFolder.Listed> listed =
         ExtractFolder.list(inputFolder, spark.sparkContext().hadoopConfiguration());
-    Map<String, IngestedFiles.Entry> logged = IngestedFiles.read(spark, warehouse);
+    Map<String, IngestedFiles.Entry> logged = IngestedFiles.read(store);
     List<ExtractFile> toRead = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (ExtractFolder.Listed l : listed) {
@@ -69,10 +69,10 @@ public final class RawIngest {
       }
       for (Map.Entry<ExtractKind, List<String>> e : filesByKind.entrySet()) {
         spark.sparkContext().setJobDescription("write raw " + e.getKey().prefix());
-        RawTables.write(RawTables.shape(records, e.getKey(), runId), warehouse, e.getKey(),
+        RawTables.write(store, RawTables.shape(records, e.getKey(), runId), e.getKey(),
             e.getValue());
       }
-      IngestedFiles.log(spark, warehouse, summaries, runId);
+      IngestedFiles.log(store, summaries, runId);
       long recordCount = summaries.stream()
           .mapToLong(s -> s.<Long>getAs(ParsedExtracts.FILE_RECORDS)).sum();
       return new Result(toRead.stream().map(ExtractFile::fileName).toList(), skipped,
