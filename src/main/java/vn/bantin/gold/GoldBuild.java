@@ -33,7 +33,39 @@ public final class GoldBuild {
   /** What a build produced, for the run's summary. */
   public record Result(long publishers, long months, long quarters, long years,
       long unitRows, long identityChecks, long receivedWithoutProcedureVersion,
-      List<Table> tablesWritten) {}
+      List<Table> tablesWritten, boolean upToDate) {
+    Result(long publishers, long months, long quarters, long years, long unitRows,
+        long identityChecks, long receivedWithoutProcedureVersion, List<Table> tablesWritten) {
+      this(publishers, months, quarters, years, unitRows, identityChecks,
+          receivedWithoutProcedureVersion, tablesWritten, false);
+    }
+
+    /** Nothing changed in the cleaned tables since the last build: nothing was written. */
+    static Result nothingToDo() {
+      return new Result(0, 0, 0, 0, 0, 0, 0, List.of(), true);
+    }
+  }
+
+  /** The cleaned tables gold is computed from, with their versions, as one text. */
+  static String inputVersions(TableStore store) {
+    StringBuilder b = new StringBuilder();
+    for (Table t : List.of(Table.CLEANED_DOSSIERS, Table.CLEANED_PROCEDURE_VERSIONS,
+        Table.CLEANED_BALLOTS)) {
+      b.append(b.length() == 0 ? "" : ",").append(t.qualifiedName()).append('@')
+          .append(store.version(t));
+    }
+    return b.toString();
+  }
+
+  /** The inputs of the last completed build, or null when there was none. */
+  static String lastBuiltFrom(TableStore store) {
+    if (!store.exists(Table.GOLD_BUILDS)) {
+      return null;
+    }
+    List<Row> last = store.read(Table.GOLD_BUILDS).orderBy(col("finished_at").desc()).limit(1)
+        .collectAsList();
+    return last.isEmpty() ? null : last.get(0).getString(1);
+  }
 
   /**
    * The gold tables as Datasets, before they are written, and the intermediate results cached
@@ -131,8 +163,12 @@ public final class GoldBuild {
    * Reads the cleaned tables, writes {@code gold.month_facts}, then computes every period table
    * from it, checks the identities on each and writes them (only rows that changed).
    */
-  public static Result build(TableStore store, Publishers publishers) {
+  public static Result build(TableStore store, Publishers publishers, String runId) {
     SparkSession spark = store.spark();
+    String inputs = inputVersions(store);
+    if (inputs.equals(lastBuiltFrom(store))) {
+      return Result.nothingToDo();
+    }
     Progress.phase("gold: month facts from the dossiers");
     spark.sparkContext().setJobDescription("gold: month facts");
     Dataset<Row> dossiers = store.readOrEmpty(Table.CLEANED_DOSSIERS);
@@ -188,6 +224,10 @@ public final class GoldBuild {
     long publisherCount = bulletin.select("publisher_code").distinct().count();
     long withoutVersion = bulletin.filter(col("period_kind").equalTo("month"))
         .agg(expr("coalesce(sum(received_without_procedure_version), 0)")).first().getLong(0);
+    // Logged last: a build killed before this line is done again by the next run.
+    store.replaceSlices(Table.GOLD_BUILDS, spark.createDataFrame(List.of(
+            org.apache.spark.sql.RowFactory.create(runId, inputs, java.time.Instant.now())),
+        GoldSchemas.builds()), List.of(runId));
     computed.cached().forEach(Dataset::unpersist);
     bulletin.unpersist();
     units.values().forEach(Dataset::unpersist);

@@ -82,4 +82,11 @@ public final class GoldSchemas {
         .add("answer", DataTypes.IntegerType, false)
         .add("ballots", DataTypes.LongType, false);
   }
+
+  public static StructType builds() {
+    return new StructType()
+        .add("build_id", DataTypes.StringType, false)
+        .add("inputs", DataTypes.StringType, false)
+        .add("finished_at", DataTypes.TimestampType, false);
+  }
 }

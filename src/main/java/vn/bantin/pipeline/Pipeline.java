@@ -21,6 +21,8 @@ import vn.bantin.cleaned.QuarantineColumns;
 import vn.bantin.gold.GoldBuild;
 import vn.bantin.raw.IngestedFiles;
 import vn.bantin.raw.RawIngest;
+import vn.bantin.query.BulletinQuery;
+import vn.bantin.query.KernelTableRows;
 import vn.bantin.registry.Table;
 import vn.bantin.registry.TableStore;
 import vn.bantin.registry.Warehouse;
@@ -157,6 +159,11 @@ public final class Pipeline {
   /** What the gold step built. */
   public record GoldReport(GoldBuild.Result result, Warehouse warehouse, double seconds) {
     public GoldReport print(PrintStream out) {
+      if (result.upToDate()) {
+        out.printf(Locale.ROOT, "Gold: up to date, the cleaned tables did not change since the"
+            + " last build; nothing written (%.1f s)%n", seconds);
+        return this;
+      }
       out.printf(Locale.ROOT, "Gold: %d publisher(s) · %d months · %d quarters · %d years;"
               + " %d department/sector/procedure rows (%.1f s)%n", result.publishers(),
           result.months(), result.quarters(), result.years(), result.unitRows(), seconds);
@@ -176,11 +183,13 @@ public final class Pipeline {
 
   public GoldReport gold(Publishers publishers) {
     long start = System.nanoTime();
-    GoldBuild.Result result = GoldBuild.build(store, publishers);
+    GoldBuild.Result result = GoldBuild.build(store, publishers, runId);
     return new GoldReport(result, warehouse, (System.nanoTime() - start) / 1e9);
   }
 
   public BulletinQuery bulletins(Publishers publishers) {
-    return new BulletinQuery(store, publishers);
+    return new BulletinQuery(
+        new KernelTableRows(warehouse, spark.sparkContext().hadoopConfiguration()), warehouse,
+        publishers);
   }
 }

@@ -87,7 +87,10 @@ public enum Table {
   GOLD_SURVEY(Layer.GOLD, "survey_answers", GoldSchemas::surveyAnswers,
       List.of("publisher_code", "period", "question", "answer"), List.of("period_kind"),
       WriteMode.SYNC, null, Properties.DELETION_VECTORS,
-      "one publisher, period, question and answer: ballots");
+      "one publisher, period, question and answer: ballots"),
+  GOLD_BUILDS(Layer.GOLD, "builds", GoldSchemas::builds, List.of("build_id"), List.of(),
+      WriteMode.REPLACE_SLICE, "build_id", Map.of(),
+      "one completed gold build: the versions of the cleaned tables it was computed from");
 
   /** Table properties shared by several declarations. */
   private static final class Properties {
