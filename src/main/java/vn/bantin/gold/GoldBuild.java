@@ -57,6 +57,58 @@ public final class GoldBuild {
     return b.toString();
   }
 
+  /**
+   * The dossiers that changed since the last build, as their old states (sign −1) and new
+   * states (+1) from the change feed of {@code cleaned.dossiers}; null when the month facts
+   * must be built from scratch: no build before, no month facts, the catalogue's content
+   * changed (a version in the past can move any dossier), or the feed no longer reaches back.
+   */
+  static Dataset<Row> changedDossiers(TableStore store, String lastInputs) {
+    if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)) {
+      return null;
+    }
+    Map<String, Long> last = new java.util.HashMap<>();
+    for (String part : lastInputs.split(",")) {
+      int at = part.lastIndexOf('@');
+      last.put(part.substring(0, at), Long.parseLong(part.substring(at + 1)));
+    }
+    long dossiersThen = last.getOrDefault(Table.CLEANED_DOSSIERS.qualifiedName(), -1L);
+    long catalogueThen = last.getOrDefault(Table.CLEANED_PROCEDURE_VERSIONS.qualifiedName(), -1L);
+    long dossiersNow = store.version(Table.CLEANED_DOSSIERS);
+    if (dossiersThen < 0 || dossiersNow < dossiersThen) {
+      return null;
+    }
+    if (catalogueThen != store.version(Table.CLEANED_PROCEDURE_VERSIONS)) {
+      Dataset<Row> before = typedCatalogue(store.readAsOf(Table.CLEANED_PROCEDURE_VERSIONS,
+          catalogueThen));
+      Dataset<Row> now = typedCatalogue(store.readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS));
+      if (!before.exceptAll(now).isEmpty() || !now.exceptAll(before).isEmpty()) {
+        return null;
+      }
+    }
+    String[] columns = store.readOrEmpty(Table.CLEANED_DOSSIERS).columns();
+    if (dossiersNow == dossiersThen) {
+      return store.readOrEmpty(Table.CLEANED_DOSSIERS).limit(0)
+          .withColumn(CountedDossiers.SIGN, org.apache.spark.sql.functions.lit(1));
+    }
+    try {
+      Dataset<Row> feed = store.changes(Table.CLEANED_DOSSIERS, dossiersThen, dossiersNow);
+      return feed.withColumn(CountedDossiers.SIGN, expr("CASE WHEN _change_type IN"
+              + " ('update_preimage', 'delete') THEN -1 ELSE 1 END"))
+          .selectExpr(java.util.stream.Stream.concat(java.util.Arrays.stream(columns),
+              java.util.stream.Stream.of(CountedDossiers.SIGN)).toArray(String[]::new));
+    } catch (RuntimeException e) {
+      // A vacuumed or disabled feed: correctness first, build from scratch.
+      return null;
+    }
+  }
+
+  /** The catalogue's own columns, without the lineage of the extract that brought them. */
+  private static Dataset<Row> typedCatalogue(Dataset<Row> versions) {
+    return versions.select(java.util.Arrays.stream(ProcedureShape.SCHEMA.fieldNames())
+        .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
+  }
+
   /** The inputs of the last completed build, or null when there was none. */
   static String lastBuiltFrom(TableStore store) {
     if (!store.exists(Table.GOLD_BUILDS)) {
@@ -171,12 +223,21 @@ public final class GoldBuild {
     }
     Progress.phase("gold: month facts from the dossiers");
     spark.sparkContext().setJobDescription("gold: month facts");
-    Dataset<Row> dossiers = store.readOrEmpty(Table.CLEANED_DOSSIERS);
     Dataset<Row> versions = store.readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS);
     Dataset<Row> ballots = store.readOrEmpty(Table.CLEANED_BALLOTS);
-    store.overwrite(Table.GOLD_MONTH_FACTS,
-        MonthFacts.of(CountedDossiers.of(dossiers, versions)));
-    Progress.done();
+    Dataset<Row> changes = changedDossiers(store, lastBuiltFrom(store));
+    if (changes == null) {
+      store.overwrite(Table.GOLD_MONTH_FACTS, MonthFacts.of(
+          CountedDossiers.of(store.readOrEmpty(Table.CLEANED_DOSSIERS), versions)));
+      Progress.done();
+    } else {
+      // Month facts are sums over dossiers: the new ones are the old plus the events of the
+      // changed dossiers' new states minus those of their old states.
+      Dataset<Row> delta = MonthFacts.of(CountedDossiers.of(changes, versions));
+      store.overwrite(Table.GOLD_MONTH_FACTS,
+          MonthFacts.sumByKey(store.read(Table.GOLD_MONTH_FACTS).unionByName(delta)));
+      Progress.done();
+    }
 
     Progress.phase("gold: periods, identities, tables");
     spark.sparkContext().setJobDescription("gold: periods");

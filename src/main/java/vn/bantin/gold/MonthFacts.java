@@ -37,6 +37,14 @@ public final class MonthFacts {
     Dataset<Row> partial = counted.mapPartitions(
         (MapPartitionsFunction<Row, Row>) MonthFacts::sumPartition,
         Encoders.row(GoldSchemas.monthFacts()));
+    return sumByKey(partial);
+  }
+
+  /**
+   * Month facts rows summed per key; a key whose every measure sums to zero (a change that
+   * undid another) has no row, as it would have none in a build from scratch.
+   */
+  static Dataset<Row> sumByKey(Dataset<Row> rows) {
     List<Column> sums = new ArrayList<>();
     for (Measure m : Measure.values()) {
       sums.add(sum(col(m.column())).as(m.column()));
@@ -44,7 +52,14 @@ public final class MonthFacts {
     List<Column> keys = new ArrayList<>();
     KEYS.forEach(k -> keys.add(col(k)));
     keys.add(col(MONTH));
-    return partial.groupBy(keys.toArray(Column[]::new)).agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+    Column anyNonZero = null;
+    for (Measure m : Measure.values()) {
+      Column c = col(m.column()).notEqual(0);
+      anyNonZero = anyNonZero == null ? c : anyNonZero.or(c);
+    }
+    return rows.groupBy(keys.toArray(Column[]::new))
+        .agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
+        .filter(anyNonZero)
         .select(GoldSchemas.monthFactsColumns());
   }
 
@@ -55,13 +70,14 @@ public final class MonthFacts {
       List<Object> unit = Arrays.asList(d.getAs(CountedDossiers.PUBLISHER),
           d.getAs(CountedDossiers.DEPARTMENT), d.getAs(CountedDossiers.SECTOR),
           d.getAs(CountedDossiers.PROCEDURE));
+      int sign = d.<Integer>getAs(CountedDossiers.SIGN);
       for (DossierEvents.MonthDelta delta : DossierEvents.of(timelineOf(d),
           factsOf(d))) {
         List<Object> key = new ArrayList<>(unit);
         key.add(delta.month());
         long[] acc = sums.computeIfAbsent(key, k -> new long[Measure.values().length]);
         for (int i = 0; i < acc.length; i++) {
-          acc[i] += delta.values()[i];
+          acc[i] += sign * delta.values()[i];
         }
       }
     }
