@@ -48,17 +48,16 @@ public final class IngestedFiles {
     return entries;
   }
 
-  /** Logs files (file summary rows of {@link ParsedExtracts}), replacing earlier entries. */
-  public static void log(TableStore store, List<Row> summaries, String runId) {
+  /** Logs files as their readers summed them up, replacing earlier entries. */
+  public static void log(TableStore store, List<ParsedExtracts.FileSummary> summaries,
+      String runId) {
     Instant now = Instant.now();
     List<Row> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (Row s : summaries) {
-      String name = s.getAs(RawColumns.SOURCE_FILE);
-      names.add(name);
-      rows.add(RowFactory.create(name, s.getAs(ParsedExtracts.KIND),
-          s.getAs(RawColumns.EXTRACT_AT), s.getAs(ParsedExtracts.FILE_BYTES),
-          s.getAs(ParsedExtracts.FILE_SHA256), s.getAs(ParsedExtracts.FILE_RECORDS), runId, now));
+    for (ParsedExtracts.FileSummary s : summaries) {
+      names.add(s.fileName());
+      rows.add(RowFactory.create(s.fileName(), s.kind(), s.extractAt(), s.bytes(), s.sha256(),
+          s.records(), runId, now));
     }
     store.replaceSlices(Table.RAW_INGESTED_FILES, store.spark().createDataFrame(rows, SCHEMA),
         names);

@@ -54,26 +54,6 @@ public final class RawTables {
         DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true);
   }
 
-  /** The raw table's columns for a kind, from the parsed records of that kind. */
-  public static Dataset<Row> shape(Dataset<Row> parsedRecords, ExtractKind kind, String runId) {
-    List<Column> cols = new ArrayList<>();
-    cols.add(col(RawColumns.SOURCE_FILE));
-    cols.add(col(RawColumns.SOURCE_LINE));
-    cols.add(col(RawColumns.EXTRACT_AT));
-    cols.add(lit(runId).as(RawColumns.INGEST_RUN_ID));
-    cols.add(col(RawColumns.READ_PROBLEM));
-    cols.add(col(RawColumns.READ_DETAIL));
-    for (String field : kind.fields()) {
-      cols.add(col(ParsedExtracts.FIELDS).getItem(field).as(field));
-    }
-    Column declared = array(kind.fields().stream().map(f -> lit(f)).toArray(Column[]::new));
-    cols.add(map_filter(col(ParsedExtracts.FIELDS), (k, v) -> not(array_contains(declared, k)))
-        .as(RawColumns.EXTRA_FIELDS));
-    return parsedRecords
-        .filter(col(ParsedExtracts.KIND).equalTo(kind.prefix()))
-        .select(cols.toArray(Column[]::new));
-  }
-
   /** Writes one kind's records of the given files, replacing any earlier rows of those files. */
   public static void write(TableStore store, Dataset<Row> rawRows, ExtractKind kind,
       List<String> fileNames) {

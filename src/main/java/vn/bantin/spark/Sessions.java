@@ -33,9 +33,11 @@ public final class Sessions {
       builder.config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", given.get("spark.ui.enabled", "false"))
-          // A laptop run: a small Delta snapshot keeps a run from spending its time scheduling
-          // empty tasks. Shuffle partitions are left to adaptive execution, which coalesces
-          // them to the data's size.
+          // A laptop run: a shuffle starts with a few partitions per core (not Spark's 200, made
+          // for clusters) and adaptive execution coalesces them to the data's size; a small
+          // Delta snapshot keeps a run from scheduling empty tasks.
+          .config("spark.sql.shuffle.partitions", given.get("spark.sql.shuffle.partitions",
+              String.valueOf(4 * Runtime.getRuntime().availableProcessors())))
           .config("spark.databricks.delta.snapshotPartitions",
               given.get("spark.databricks.delta.snapshotPartitions", "2"));
     }
