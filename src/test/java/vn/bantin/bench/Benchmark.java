@@ -185,8 +185,8 @@ public final class Benchmark {
     Stage s = timed(work, wh, name, work.resolve(name.replace(' ', '-') + ".out"), c);
     long jobs = 0;
     StringBuilder ev = new StringBuilder();
-    try (Stream<Path> st = Files.list(events)) {
-      for (Path p : st.toList()) {
+    try (Stream<Path> st = Files.walk(events)) {
+      for (Path p : st.filter(Files::isRegularFile).toList()) {
         for (String line : Files.readAllLines(p)) {
           if (line.contains("\"SparkListenerJobStart\"")) {
             jobs++;
