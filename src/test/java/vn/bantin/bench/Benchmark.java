@@ -180,7 +180,8 @@ public final class Benchmark {
     Path events = work.resolve("events").resolve(name.replace(' ', '-'));
     Files.createDirectories(events);
     List<String> c = new ArrayList<>(List.of("java", "-Xmx" + xmx,
-        "-Dspark.eventLog.enabled=true", "-Dspark.eventLog.dir=file:" + events, "-jar", jar));
+        "-Dspark.eventLog.enabled=true", "-Dspark.eventLog.compress=false",
+        "-Dspark.eventLog.rolling.enabled=false", "-Dspark.eventLog.dir=file:" + events, "-jar", jar));
     c.addAll(List.of(cmd));
     Stage s = timed(work, wh, name, work.resolve(name.replace(' ', '-') + ".out"), c);
     long jobs = 0;
