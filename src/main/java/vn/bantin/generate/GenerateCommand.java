@@ -61,7 +61,7 @@ public final class GenerateCommand implements Callable<Integer> {
           + "must come out with exactly its figures.")
   String calibrate;
 
-  @Option(names = "--scale", paramLabel = "X", defaultValue = "1.0",
+  @Option(names = "--volume", paramLabel = "X", defaultValue = "1.0",
       description = "Volume multiplier of the natural months (default: ${DEFAULT-VALUE}).")
   String scale;
 
@@ -115,10 +115,10 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       x = Double.parseDouble(scale.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--scale must be a number, got '" + scale + "'");
+      throw new IllegalArgumentException("--volume must be a number, got '" + scale + "'");
     }
     if (!(x > 0 && x <= 20)) {
-      throw new IllegalArgumentException("--scale must be > 0 and ≤ 20, got '" + scale + "'");
+      throw new IllegalArgumentException("--volume must be > 0 and ≤ 20, got '" + scale + "'");
     }
     Path cal = null;
     if (calibrate != null) {
