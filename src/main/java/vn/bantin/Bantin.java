@@ -9,6 +9,7 @@ import vn.bantin.cli.RunCommand;
 import vn.bantin.extract.BadExtractException;
 import vn.bantin.generate.GenerateCommand;
 import vn.bantin.gold.IdentityViolation;
+import vn.bantin.spark.Sessions;
 
 /**
  * The entry point, for {@code java -jar bantin.jar} and {@code spark-submit} alike. It only
@@ -36,7 +37,12 @@ public final class Bantin {
       System.setProperty("log4j2.configurationFile", "classpath:bantin-log4j2.properties");
     }
     int code = commandLine().execute(args);
-    System.exit(code);
+    // Stop Spark before the JVM ends; on success return normally rather than System.exit, so
+    // nothing cuts Spark's own shutdown (under spark-submit the driver then ends cleanly).
+    Sessions.stopIfStarted();
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 
   /** The command line, with the error handling users see; tests execute it in-process. */

@@ -39,7 +39,9 @@ public final class AgencyShape implements CleanedShape<AgencyVersion> {
   }
 
   @Override
-  public Checked<AgencyVersion> check(Map<String, String> fields) {
+  public Checked<AgencyVersion> check(Map<String, String> fields,
+      java.time.LocalDate extractDate) {
+    // Validity intervals are not events: 0001-01-01 and 9999-12-31 are their open ends.
     return AgencyCheck.check(fields);
   }
 

@@ -17,9 +17,15 @@ public final class BallotCheck {
   private BallotCheck() {}
 
   public static Checked<BallotRecord> check(Map<String, String> fields) {
-    FieldReader in = new FieldReader(fields);
+    return check(fields, null);
+  }
+
+  /** @param extractDate the date of the extract holding the record, or null when unknown */
+  public static Checked<BallotRecord> check(Map<String, String> fields,
+      java.time.LocalDate extractDate) {
+    FieldReader in = new FieldReader(fields, extractDate);
     String ballotId = in.key("MaPhieu");
-    LocalDateTime answeredAt = in.requiredDateTime("NgayDanhGia");
+    LocalDateTime answeredAt = in.requiredEventDateTime("NgayDanhGia");
     String publisherCode = in.text("MaNoiTiepNhan");
     String dossierId = in.text("MaHoSo");
     Integer attitude = in.requiredCode("ThaiDo", 1, 4);

@@ -39,8 +39,9 @@ public final class BallotShape implements CleanedShape<BallotRecord> {
   }
 
   @Override
-  public Checked<BallotRecord> check(Map<String, String> fields) {
-    return BallotCheck.check(fields);
+  public Checked<BallotRecord> check(Map<String, String> fields,
+      java.time.LocalDate extractDate) {
+    return BallotCheck.check(fields, extractDate);
   }
 
   @Override

@@ -93,7 +93,8 @@ public final class CheckedRecords {
           return row(false, null, null, key, null, readProblem, raw.getAs(RawColumns.READ_DETAIL),
               lineage, new Object[width]);
         }
-        Checked<T> checked = shape.check(values);
+        java.time.LocalDateTime extractAt = raw.getAs(RawColumns.EXTRACT_AT);
+        Checked<T> checked = shape.check(values, extractAt.toLocalDate());
         if (!checked.isOk()) {
           Problem first = checked.problems().get(0);
           String detail = checked.problems().stream()

@@ -23,17 +23,20 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import vn.bantin.raw.RawColumns;
 import vn.bantin.raw.RawTables;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.RowFactory;
+import vn.bantin.pipeline.Progress;
 import vn.bantin.registry.Table;
-import vn.bantin.registry.Tables;
-import vn.bantin.registry.Warehouse;
+import vn.bantin.registry.TableStore;
 
 /**
- * Builds the cleaned layer from the raw layer: each kind's records checked against the
- * contract, conflicting duplicates within one extract quarantined, the newest extract's state
- * kept per key; every record that is not loaded goes to {@code cleaned.quarantine}.
- *
- * <p>The cleaned tables are rebuilt from raw on each run (one Delta commit per table), so a
- * rule that changes applies to all history and a rerun gives the same tables.
+ * Builds the cleaned layer from the raw layer, incrementally: only the extract files that are
+ * in the raw layer but not yet in {@code cleaned.loaded_files} are checked. Their records are
+ * checked against the contract, conflicting duplicates within one extract quarantined, the
+ * newest record per key merged into the cleaned table in extract order (so a late file with an
+ * older extract time never overwrites newer state), and their quarantine rows and per-file
+ * counts written. A file is logged in {@code cleaned.loaded_files} last: a run killed before
+ * that is simply done again, and every write it repeats replaces or re-merges the same rows.
  */
 public final class CleanedBuild {
   private CleanedBuild() {}
@@ -50,8 +53,11 @@ public final class CleanedBuild {
     }
   }
 
-  /** What a build did, per file, in file-name order. */
-  public record Result(List<FileCounts> files) {
+  /**
+   * What a build did: the counts of every file in the warehouse (in file-name order) and the
+   * files this build took in.
+   */
+  public record Result(List<FileCounts> files, List<String> cleanedNow) {
     public long read() {
       return files.stream().mapToLong(FileCounts::read).sum();
     }
@@ -65,36 +71,88 @@ public final class CleanedBuild {
     }
   }
 
-  public static Result build(SparkSession spark, Warehouse warehouse) {
-    Map<String, FileCounts> files = new TreeMap<>();
-    Dataset<Row> quarantine = null;
-    List<Dataset<Row>> toRelease = new ArrayList<>();
+  public static Result build(TableStore store, String runId) {
+    SparkSession spark = store.spark();
+    Map<String, String> pending = filesToClean(store);
+    List<FileCounts> now = new ArrayList<>();
     for (CleanedShape<?> shape : SHAPES) {
+      List<String> files = pending.entrySet().stream()
+          .filter(e -> e.getValue().equals(shape.kind().prefix())).map(Map.Entry::getKey)
+          .sorted().toList();
+      if (files.isEmpty()) {
+        continue;
+      }
+      Progress.phase("clean " + shape.kind().prefix() + " (" + files.size() + " file(s))");
       spark.sparkContext().setJobDescription("clean " + shape.kind().prefix());
-      Dataset<Row> raw = Tables.readOrEmpty(spark, warehouse, RawTables.tableOf(shape.kind()),
-          RawTables.schema(shape.kind()));
+      Dataset<Row> raw = store.read(RawTables.tableOf(shape.kind()))
+          .filter(col(RawColumns.SOURCE_FILE).isin(files.toArray()));
       Dataset<Row> checked = CheckedRecords.of(raw, shape)
           .persist(StorageLevel.MEMORY_AND_DISK());
-      toRelease.add(checked);
       Outcome outcome = outcome(checked, shape);
-      toRelease.add(outcome.classified());
-      Tables.overwrite(outcome.latest(), warehouse, shape.table());
-      if (shape instanceof DossierShape) {
-        // From the table just written: the newest-state choice is not computed a second time.
-        Tables.overwrite(supplementsOf(Tables.read(spark, warehouse, Table.CLEANED_DOSSIERS)),
-            warehouse, Table.CLEANED_SUPPLEMENTS);
-      }
-      Dataset<Row> q = outcome.quarantined();
-      quarantine = quarantine == null ? q : quarantine.unionByName(q);
-      for (Row r : perFile(raw, outcome).collectAsList()) {
-        files.put(r.getString(0), new FileCounts(r.getString(0), shape.kind().prefix(),
-            r.getLong(1), r.getLong(2), r.getLong(3)));
+      try {
+        Dataset<Row> latest = outcome.latest();
+        if (shape instanceof DossierShape) {
+          latest = latest.withColumn(CleanedSchemas.CODE_MONTH,
+              CleanedSchemas.codeMonth(col(DossierShape.DOSSIER_ID)))
+              .persist(StorageLevel.MEMORY_AND_DISK());
+          List<String> months = latest.select(CleanedSchemas.CODE_MONTH).distinct()
+              .as(Encoders.STRING()).collectAsList();
+          store.mergeNewest(shape.table(), latest, months);
+          store.replaceSlices(Table.CLEANED_SUPPLEMENTS, supplementsOf(
+              store.read(Table.CLEANED_DOSSIERS)
+                  .filter(col(CleanedSchemas.CODE_MONTH).isin(months.toArray()))), months);
+          latest.unpersist();
+        } else {
+          store.mergeNewest(shape.table(), latest, List.of());
+        }
+        store.replaceSlices(Table.QUARANTINE, outcome.quarantined(), files);
+        for (Row r : perFile(raw, outcome).collectAsList()) {
+          now.add(new FileCounts(r.getString(0), shape.kind().prefix(), r.getLong(1),
+              r.getLong(2), r.getLong(3)));
+        }
+        Progress.done(now.stream().filter(f -> f.kind().equals(shape.kind().prefix()))
+            .mapToLong(FileCounts::read).sum(), "records");
+      } finally {
+        outcome.classified().unpersist();
+        checked.unpersist();
       }
     }
-    spark.sparkContext().setJobDescription("write quarantine");
-    Tables.overwrite(quarantine, warehouse, Table.QUARANTINE);
-    toRelease.forEach(Dataset::unpersist);
-    return new Result(List.copyOf(files.values()));
+    if (!now.isEmpty()) {
+      List<Row> rows = now.stream().map(f -> RowFactory.create(f.fileName(), f.kind(), f.read(),
+          f.loaded(), f.quarantined(), runId)).toList();
+      store.replaceSlices(Table.CLEANED_LOADED_FILES,
+          spark.createDataFrame(rows, CleanedSchemas.LOADED_FILES),
+          now.stream().map(FileCounts::fileName).toList());
+    }
+    return new Result(loadedFiles(store), now.stream().map(FileCounts::fileName).toList());
+  }
+
+  /** Files in the raw layer that the cleaned layer has not taken in yet: name → kind. */
+  static Map<String, String> filesToClean(TableStore store) {
+    Map<String, String> out = new TreeMap<>();
+    if (!store.exists(Table.RAW_INGESTED_FILES)) {
+      return out;
+    }
+    Dataset<Row> ingested = store.read(Table.RAW_INGESTED_FILES)
+        .select(RawColumns.FILE_NAME, RawColumns.KIND);
+    Dataset<Row> loaded = store.readOrEmpty(Table.CLEANED_LOADED_FILES)
+        .select(RawColumns.FILE_NAME);
+    for (Row r : ingested.join(loaded, new String[] {RawColumns.FILE_NAME}, "left_anti")
+        .collectAsList()) {
+      out.put(r.getString(0), r.getString(1));
+    }
+    return out;
+  }
+
+  /** Every file the cleaned layer holds, with its counts, in file-name order. */
+  static List<FileCounts> loadedFiles(TableStore store) {
+    List<FileCounts> out = new ArrayList<>();
+    for (Row r : store.readOrEmpty(Table.CLEANED_LOADED_FILES).orderBy(RawColumns.FILE_NAME)
+        .collectAsList()) {
+      out.add(new FileCounts(r.getAs(RawColumns.FILE_NAME), r.getAs(RawColumns.KIND),
+          r.<Long>getAs("read"), r.<Long>getAs("loaded"), r.<Long>getAs("quarantined")));
+    }
+    return out;
   }
 
   /**
@@ -173,7 +231,8 @@ public final class CleanedBuild {
   /** cleaned.supplements: the nested supplement requests, one row each. */
   static Dataset<Row> supplementsOf(Dataset<Row> dossiers) {
     return dossiers
-        .select(col(DossierShape.DOSSIER_ID), explode(col(DossierShape.SUPPLEMENTS)).as("s"))
-        .select(col(DossierShape.DOSSIER_ID), col("s.*"));
+        .select(col(DossierShape.DOSSIER_ID), col(CleanedSchemas.CODE_MONTH),
+            explode(col(DossierShape.SUPPLEMENTS)).as("s"))
+        .select(col(DossierShape.DOSSIER_ID), col("s.*"), col(CleanedSchemas.CODE_MONTH));
   }
 }

@@ -19,7 +19,11 @@ public interface CleanedShape<T> extends Serializable {
   /** The cleaned table's own columns (lineage columns are added after them). */
   StructType typedSchema();
 
-  Checked<T> check(Map<String, String> fields);
+  /**
+   * @param extractDate the calendar date of the extract holding the record: it bounds the
+   *     record's dates ({@link QuarantineReason#IMPLAUSIBLE_DATE})
+   */
+  Checked<T> check(Map<String, String> fields, java.time.LocalDate extractDate);
 
   /** The typed columns' values, in {@link #typedSchema()} order. */
   Object[] values(T record);

@@ -32,7 +32,16 @@ public final class DossierCheck {
   private DossierCheck() {}
 
   public static Checked<DossierRecord> check(Map<String, String> fields) {
-    FieldReader in = new FieldReader(fields);
+    return check(fields, null);
+  }
+
+  /**
+   * @param extractDate the date of the extract holding the record (bounds its dates, see
+   *     {@link QuarantineReason#IMPLAUSIBLE_DATE}); null when unknown
+   */
+  public static Checked<DossierRecord> check(Map<String, String> fields,
+      java.time.LocalDate extractDate) {
+    FieldReader in = new FieldReader(fields, extractDate);
     String dossierId = in.key("MaHoSo");
     String procedureCode = in.text("MaTTHC");
     String procedureName = in.text("TenTTHC");
@@ -41,19 +50,20 @@ public final class DossierCheck {
     String departmentCode = in.text("MaDonVi");
     String publisherCode = in.text("MaNoiTiepNhan");
     Integer channel = in.code("KenhThucHien", 1, 3);
-    LocalDateTime submittedAt = in.dateTime("NgayNopHoSo");
-    LocalDateTime acceptedAt = in.dateTime("NgayTiepNhan");
-    LocalDateTime dueAt = in.dateTime("NgayHenTra");
-    LocalDateTime endedAt = in.dateTime("NgayKetThucXuLy");
-    LocalDateTime handedOverAt = in.dateTime("NgayTra");
-    LocalDateTime refusedAt = in.dateTime("NgayTuChoi");
+    LocalDateTime submittedAt = in.eventDateTime("NgayNopHoSo");
+    LocalDateTime acceptedAt = in.eventDateTime("NgayTiepNhan");
+    LocalDateTime dueAt = in.dueDateTime("NgayHenTra");
+    LocalDateTime endedAt = in.eventDateTime("NgayKetThucXuLy");
+    LocalDateTime handedOverAt = in.eventDateTime("NgayTra");
+    LocalDateTime refusedAt = in.eventDateTime("NgayTuChoi");
     Integer status = in.requiredCode("TrangThaiHoSo", 1, 10);
     String resultType = in.textCode("LoaiKetQua", RESULT_TYPES);
     Integer delivery = in.code("HinhThuc", 0, 1);
     List<SupplementRecord> supplements =
         SupplementList.read(in.text(SupplementList.FIELD), in);
 
-    // A bad end date is already reported as BAD_DATE: "without end date" means absent.
+    // A bad end date is already reported as BAD_DATE or IMPLAUSIBLE_DATE: "without end date"
+    // means absent.
     boolean ended = (status != null && ENDED_STATUSES.contains(status)) || resultType != null;
     if (ended && !in.has("NgayKetThucXuLy")) {
       String why = resultType != null ? "LoaiKetQua " + resultType : "status " + status;

@@ -88,8 +88,9 @@ public final class DossierShape implements CleanedShape<DossierRecord> {
   }
 
   @Override
-  public Checked<DossierRecord> check(Map<String, String> fields) {
-    return DossierCheck.check(fields);
+  public Checked<DossierRecord> check(Map<String, String> fields,
+      java.time.LocalDate extractDate) {
+    return DossierCheck.check(fields, extractDate);
   }
 
   @Override

@@ -16,11 +16,67 @@ import java.util.function.Supplier;
  * record's other problems; {@link #result} then decides whether the record is good.
  */
 final class FieldReader {
+  /** No date of the contract is earlier: before it, a date is a placeholder for "none". */
+  static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
   private final Map<String, String> fields;
+  private final LocalDate extractDate;
   private final List<Problem> problems = new ArrayList<>();
 
-  FieldReader(Map<String, String> fields) {
+  /**
+   * @param extractDate the calendar date of the extract holding the record: no event can be
+   *     later, no due date more than a year later; null when unknown (only 1990 bounds dates)
+   */
+  FieldReader(Map<String, String> fields, LocalDate extractDate) {
     this.fields = fields;
+    this.extractDate = extractDate;
+  }
+
+  FieldReader(Map<String, String> fields) {
+    this(fields, null);
+  }
+
+  /** An optional event date (something that happened): not after the extract's date. */
+  LocalDateTime eventDateTime(String name) {
+    return plausible(name, text(name), dateTime(name, false), false);
+  }
+
+  /** An event date that must be there. */
+  LocalDateTime requiredEventDateTime(String name) {
+    return plausible(name, text(name), dateTime(name, true), false);
+  }
+
+  /** An optional due date: at most a year after the extract's date. */
+  LocalDateTime dueDateTime(String name) {
+    return plausible(name, text(name), dateTime(name, false), true);
+  }
+
+  /** The date, or null with an IMPLAUSIBLE_DATE problem when it cannot be true. */
+  LocalDateTime plausible(String name, String shown, LocalDateTime at, boolean isDue) {
+    if (at == null) {
+      return null;
+    }
+    String why = implausibility(at, isDue);
+    if (why != null) {
+      add(name, QuarantineReason.IMPLAUSIBLE_DATE, quote(shown) + " " + why);
+      return null;
+    }
+    return at;
+  }
+
+  /** Why a date cannot be true, or null when it can. */
+  String implausibility(LocalDateTime at, boolean isDue) {
+    LocalDate day = at.toLocalDate();
+    if (day.isBefore(EARLIEST)) {
+      return "is before " + EARLIEST + " (a placeholder, not a date)";
+    }
+    if (extractDate != null && !isDue && day.isAfter(extractDate)) {
+      return "is after the extract holding it was taken (" + extractDate + ")";
+    }
+    if (extractDate != null && isDue && day.isAfter(extractDate.plusYears(1))) {
+      return "is more than a year after the extract holding it was taken (" + extractDate + ")";
+    }
+    return null;
   }
 
   /** Whether the field holds something (bad or not). */

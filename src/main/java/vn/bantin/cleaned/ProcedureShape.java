@@ -50,7 +50,9 @@ public final class ProcedureShape implements CleanedShape<ProcedureVersion> {
   }
 
   @Override
-  public Checked<ProcedureVersion> check(Map<String, String> fields) {
+  public Checked<ProcedureVersion> check(Map<String, String> fields,
+      java.time.LocalDate extractDate) {
+    // Validity intervals are not events: 0001-01-01 and 9999-12-31 are their open ends.
     return ProcedureCheck.check(fields);
   }
 

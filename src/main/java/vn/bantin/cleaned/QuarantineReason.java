@@ -16,6 +16,12 @@ public enum QuarantineReason {
   BAD_DATE,
   /** A code outside its list (status, channel, delivery, result type, level, answer). */
   UNKNOWN_CODE,
+  /**
+   * A real date that cannot be true: before 1990 (a "no date" placeholder such as 0001-01-01),
+   * an event after the extract that reports it was taken, or a due date more than a year
+   * after it. Such a date would stretch the months of every bulletin.
+   */
+  IMPLAUSIBLE_DATE,
   /** NgayTiepNhan after NgayKetThucXuLy. */
   ACCEPTED_AFTER_ENDED,
   /** An ended dossier (status 7, 9, 10 or a result type) with no NgayKetThucXuLy. */

@@ -83,9 +83,13 @@ final class SupplementList {
     } else {
       requested = date(node, REQUESTED, at, reader);
     }
-    LocalDateTime received = date(node, RECEIVED, at, reader);
-    LocalDateTime dueBefore = date(node, DUE_BEFORE, at, reader);
-    LocalDateTime dueAfter = date(node, DUE_AFTER, at, reader);
+    requested = reader.plausible(at + "." + REQUESTED, text(node, REQUESTED), requested, false);
+    LocalDateTime received = reader.plausible(at + "." + RECEIVED, text(node, RECEIVED),
+        date(node, RECEIVED, at, reader), false);
+    LocalDateTime dueBefore = reader.plausible(at + "." + DUE_BEFORE, text(node, DUE_BEFORE),
+        date(node, DUE_BEFORE, at, reader), true);
+    LocalDateTime dueAfter = reader.plausible(at + "." + DUE_AFTER, text(node, DUE_AFTER),
+        date(node, DUE_AFTER, at, reader), true);
     if (requested != null && received != null && received.isBefore(requested)) {
       reader.add(at + "." + RECEIVED, QuarantineReason.BAD_SUPPLEMENT_LIST,
           quote(text(node, RECEIVED)) + " is before " + REQUESTED + " "

@@ -8,8 +8,8 @@ import vn.bantin.UserError;
 import vn.bantin.bulletin.Language;
 import vn.bantin.bulletin.PercentStyle;
 import vn.bantin.bulletin.RenderFormat;
-import vn.bantin.pipeline.BulletinQuery;
-import vn.bantin.pipeline.Pipeline;
+import vn.bantin.query.BulletinQuery;
+import vn.bantin.query.KernelTableRows;
 
 /** {@code bantin bulletin}: prints bulletins from the gold tables. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
@@ -60,7 +60,10 @@ public final class BulletinCommand implements Callable<Integer> {
           + " (2021-04, 2021-Q2, 2021), a range FROM..TO or 'all'");
     }
     var settings = publishers.load();
-    var query = Pipeline.start(warehouse.resolve()).bulletins(settings);
+    // No Spark: the gold tables are read with Delta Kernel, so a query takes a moment.
+    var wh = warehouse.resolve();
+    var query = new BulletinQuery(new KernelTableRows(wh, new org.apache.hadoop.conf.Configuration()),
+        wh, settings);
     System.out.println(BulletinQuery.render(query.query(publisher, period, by, style),
         renderFormat, language));
     return 0;

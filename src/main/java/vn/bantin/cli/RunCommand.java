@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import vn.bantin.bulletin.BulletinPeriod;
 import vn.bantin.bulletin.Language;
 import vn.bantin.bulletin.RenderFormat;
-import vn.bantin.pipeline.BulletinQuery;
+import vn.bantin.query.BulletinQuery;
 import vn.bantin.pipeline.Pipeline;
 
 /** {@code bantin run}: ingest, cleaned and gold, then optionally print one bulletin. */

@@ -45,6 +45,9 @@ public final class CountedDossiers {
   /** Supplements as (requested_on, received_on, due_before_on, seq), local dates. */
   public static final String SUPPS = "supps";
 
+  /** +1 or −1: whether the dossier's events are added or taken away. */
+  public static final String SIGN = "_sign";
+
   public static final String RESOLVED = "resolved";
   public static final String RETURNED = "returned";
   public static final String WITHDRAWN = "withdrawn";
@@ -83,6 +86,10 @@ public final class CountedDossiers {
             + " WHEN a.valid_from > b.valid_from THEN -1 ELSE 1 END), 1)"))
         .select(
             col(DossierShape.DOSSIER_ID),
+            // +1 for a dossier's state, −1 for a state it no longer has (a change feed's
+            // pre-image): month facts are sums, so a change is the new events minus the old.
+            (java.util.Arrays.asList(dossiers.columns()).contains(SIGN) ? col(SIGN)
+                : org.apache.spark.sql.functions.lit(1)).as(SIGN),
             col(DossierShape.PUBLISHER_CODE).as(PUBLISHER),
             expr("coalesce(department_code, _version.department_code)").as(DEPARTMENT),
             expr("coalesce(sector_code, _version.sector_code)").as(SECTOR),

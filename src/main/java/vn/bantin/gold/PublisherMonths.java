@@ -20,10 +20,16 @@ public final class PublisherMonths {
   public static final String FIRST_MONTH = "first_month";
   public static final String LAST_MONTH = "last_month";
 
-  public static Dataset<Row> of(Dataset<Row> counted, Dataset<Row> ballots) {
-    Dataset<Row> dossierMonths = counted.select(col(CountedDossiers.PUBLISHER),
-        expr("trunc(r, 'MM')").as("_start"),
-        expr("trunc(coalesce(e, r), 'MM')").as("_end"));
+  /** @param monthFacts {@link MonthFacts} */
+  public static Dataset<Row> of(Dataset<Row> monthFacts, Dataset<Row> ballots) {
+    Dataset<Row> dossierMonths = monthFacts
+        .groupBy(CountedDossiers.PUBLISHER, MonthFacts.MONTH)
+        .agg(expr("sum(received_new)").as("_received"),
+            expr("sum(resolved + returned)").as("_ended"))
+        .filter("_received > 0 OR _ended > 0")
+        .select(col(CountedDossiers.PUBLISHER),
+            expr("CASE WHEN _received > 0 THEN month END").as("_start"),
+            col(MonthFacts.MONTH).as("_end"));
     Dataset<Row> ballotMonths = ballots
         .filter(col(BallotShape.PUBLISHER_CODE).isNotNull())
         .select(col(BallotShape.PUBLISHER_CODE).as(CountedDossiers.PUBLISHER),
@@ -38,6 +44,6 @@ public final class PublisherMonths {
   public static Dataset<Row> spine(Dataset<Row> publisherMonths) {
     return publisherMonths.select(col(CountedDossiers.PUBLISHER),
         expr("explode(sequence(first_month, last_month, interval 1 month))")
-            .as(MonthlyFacts.MONTH));
+            .as(MonthFacts.MONTH));
   }
 }

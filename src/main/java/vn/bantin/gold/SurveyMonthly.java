@@ -31,9 +31,9 @@ public final class SurveyMonthly {
     }
     return ballots
         .filter(col(BallotShape.PUBLISHER_CODE).isNotNull())
-        .withColumn(MonthlyFacts.MONTH, expr("trunc(to_date(answered_at), 'MM')"))
+        .withColumn(MonthFacts.MONTH, expr("trunc(to_date(answered_at), 'MM')"))
         .groupBy(col(BallotShape.PUBLISHER_CODE).as(CountedDossiers.PUBLISHER),
-            col(MonthlyFacts.MONTH))
+            col(MonthFacts.MONTH))
         .agg(count(lit(1)).as("survey_ballots"), aggs.toArray(Column[]::new));
   }
 }

@@ -21,8 +21,10 @@ import vn.bantin.cleaned.QuarantineColumns;
 import vn.bantin.gold.GoldBuild;
 import vn.bantin.raw.IngestedFiles;
 import vn.bantin.raw.RawIngest;
+import vn.bantin.query.BulletinQuery;
+import vn.bantin.query.KernelTableRows;
 import vn.bantin.registry.Table;
-import vn.bantin.registry.Tables;
+import vn.bantin.registry.TableStore;
 import vn.bantin.registry.Warehouse;
 import vn.bantin.spark.Sessions;
 
@@ -33,11 +35,13 @@ import vn.bantin.spark.Sessions;
 public final class Pipeline {
   private final Warehouse warehouse;
   private final SparkSession spark;
+  private final TableStore store;
   private final String runId;
 
   private Pipeline(Warehouse warehouse, SparkSession spark) {
     this.warehouse = warehouse;
     this.spark = spark;
+    this.store = new TableStore(spark, warehouse);
     this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
         .format(ZonedDateTime.now(ZoneOffset.UTC)) + "-"
         + UUID.randomUUID().toString().substring(0, 8);
@@ -111,12 +115,13 @@ public final class Pipeline {
 
   public Report ingest(String input) {
     long start = System.nanoTime();
-    RawIngest.Result raw = RawIngest.ingest(spark, warehouse, input, runId);
-    CleanedBuild.Result cleaned = CleanedBuild.build(spark, warehouse);
-    List<String> notReconciled = reconcile(cleaned.files(),
-        IngestedFiles.read(spark, warehouse));
+    Progress.phase("raw: read extracts of " + input);
+    RawIngest.Result raw = RawIngest.ingest(store, input, runId);
+    Progress.done(raw.records(), "records");
+    CleanedBuild.Result cleaned = CleanedBuild.build(store, runId);
+    List<String> notReconciled = reconcile(cleaned.files(), IngestedFiles.read(store));
     Map<String, Long> byReason = new java.util.TreeMap<>();
-    for (Row r : Tables.read(spark, warehouse, Table.QUARANTINE)
+    for (Row r : store.readOrEmpty(Table.QUARANTINE)
         .groupBy(QuarantineColumns.REASON).count().collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
     }
@@ -124,7 +129,7 @@ public final class Pipeline {
     for (Table t : List.of(Table.CLEANED_DOSSIERS, Table.CLEANED_SUPPLEMENTS,
         Table.CLEANED_BALLOTS, Table.CLEANED_PROCEDURE_VERSIONS,
         Table.CLEANED_AGENCY_VERSIONS)) {
-      rows.put(t.tableName().replace('_', ' '), Tables.read(spark, warehouse, t).count());
+      rows.put(t.tableName().replace('_', ' '), store.readOrEmpty(t).count());
     }
     return new Report(input, warehouse, raw, cleaned, byReason, rows, notReconciled,
         (System.nanoTime() - start) / 1e9);
@@ -154,6 +159,11 @@ public final class Pipeline {
   /** What the gold step built. */
   public record GoldReport(GoldBuild.Result result, Warehouse warehouse, double seconds) {
     public GoldReport print(PrintStream out) {
+      if (result.upToDate()) {
+        out.printf(Locale.ROOT, "Gold: up to date, the cleaned tables did not change since the"
+            + " last build; nothing written (%.1f s)%n", seconds);
+        return this;
+      }
       out.printf(Locale.ROOT, "Gold: %d publisher(s) · %d months · %d quarters · %d years;"
               + " %d department/sector/procedure rows (%.1f s)%n", result.publishers(),
           result.months(), result.quarters(), result.years(), result.unitRows(), seconds);
@@ -173,11 +183,13 @@ public final class Pipeline {
 
   public GoldReport gold(Publishers publishers) {
     long start = System.nanoTime();
-    GoldBuild.Result result = GoldBuild.build(spark, warehouse, publishers);
+    GoldBuild.Result result = GoldBuild.build(store, publishers, runId);
     return new GoldReport(result, warehouse, (System.nanoTime() - start) / 1e9);
   }
 
   public BulletinQuery bulletins(Publishers publishers) {
-    return new BulletinQuery(spark, warehouse, publishers);
+    return new BulletinQuery(
+        new KernelTableRows(warehouse, spark.sparkContext().hadoopConfiguration()), warehouse,
+        publishers);
   }
 }

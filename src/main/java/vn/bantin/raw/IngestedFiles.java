@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.bantin.registry.Table;
-import vn.bantin.registry.Tables;
-import vn.bantin.registry.Warehouse;
+import vn.bantin.registry.TableStore;
 
 /**
  * {@code raw.ingested_files}: the log of extract files already in the raw layer. A file is
@@ -35,12 +33,12 @@ public final class IngestedFiles {
   /** A logged file. */
   public record Entry(String fileName, long bytes, String sha256, long records, String runId) {}
 
-  public static Map<String, Entry> read(SparkSession spark, Warehouse warehouse) {
+  public static Map<String, Entry> read(TableStore store) {
     Map<String, Entry> entries = new HashMap<>();
-    if (!Tables.exists(spark, warehouse, Table.RAW_INGESTED_FILES)) {
+    if (!store.exists(Table.RAW_INGESTED_FILES)) {
       return entries;
     }
-    for (Row r : Tables.read(spark, warehouse, Table.RAW_INGESTED_FILES)
+    for (Row r : store.read(Table.RAW_INGESTED_FILES)
         .select(RawColumns.FILE_NAME, RawColumns.BYTES, RawColumns.SHA256, RawColumns.RECORDS,
             RawColumns.INGEST_RUN)
         .collectAsList()) {
@@ -50,21 +48,18 @@ public final class IngestedFiles {
     return entries;
   }
 
-  /** Logs files (file summary rows of {@link ParsedExtracts}), replacing earlier entries. */
-  public static void log(SparkSession spark, Warehouse warehouse, List<Row> summaries,
+  /** Logs files as their readers summed them up, replacing earlier entries. */
+  public static void log(TableStore store, List<ParsedExtracts.FileSummary> summaries,
       String runId) {
     Instant now = Instant.now();
     List<Row> rows = new ArrayList<>();
     List<String> names = new ArrayList<>();
-    for (Row s : summaries) {
-      String name = s.getAs(RawColumns.SOURCE_FILE);
-      names.add(name);
-      rows.add(RowFactory.create(name, s.getAs(ParsedExtracts.KIND),
-          s.getAs(RawColumns.EXTRACT_AT), s.getAs(ParsedExtracts.FILE_BYTES),
-          s.getAs(ParsedExtracts.FILE_SHA256), s.getAs(ParsedExtracts.FILE_RECORDS), runId, now));
+    for (ParsedExtracts.FileSummary s : summaries) {
+      names.add(s.fileName());
+      rows.add(RowFactory.create(s.fileName(), s.kind(), s.extractAt(), s.bytes(), s.sha256(),
+          s.records(), runId, now));
     }
-    spark.createDataFrame(rows, SCHEMA).write().format("delta").mode("overwrite")
-        .option("replaceWhere", RawTables.inFiles(RawColumns.FILE_NAME, names))
-        .save(warehouse.location(Table.RAW_INGESTED_FILES));
+    store.replaceSlices(Table.RAW_INGESTED_FILES, store.spark().createDataFrame(rows, SCHEMA),
+        names);
   }
 }

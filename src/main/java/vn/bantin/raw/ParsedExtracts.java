@@ -2,10 +2,11 @@ package vn.bantin.raw;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -14,94 +15,199 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import vn.bantin.extract.BadExtractException;
 import vn.bantin.extract.ExtractFile;
+import vn.bantin.extract.ExtractKind;
 import vn.bantin.extract.ExtractReader;
 import vn.bantin.extract.ReadSummary;
+import vn.bantin.extract.SourceRecord;
 
 /**
- * Reads extract files into one Dataset of parsed records, one Spark task per file, so the read
- * spreads over a cluster's executors. Each file also yields one summary row (its size, checksum
- * and record count, or the reason it could not be read): a file that cannot be read does not
- * fail a task, it is reported, and the caller refuses to write anything.
- *
- * <p>Grain: one row per record read, plus one summary row per file.
+ * The records of extract files of one kind as rows of that kind's raw table, one Spark task
+ * per file, streamed: a task pulls one record at a time from the file's reader and hands it on,
+ * so memory does not depend on a file's size. When a file has been read to its end its summary
+ * (records, bytes, SHA-256) goes to an accumulator the caller reads after the write; a file that
+ * cannot be read fails its task, and with it the write, so nothing of it is committed.
  */
 public final class ParsedExtracts {
   private ParsedExtracts() {}
 
-  public static final String IS_SUMMARY = "is_summary";
-  public static final String KIND = "kind";
-  public static final String FIELDS = "fields";
-  public static final String FILE_BYTES = "file_bytes";
-  public static final String FILE_SHA256 = "file_sha256";
-  public static final String FILE_RECORDS = "file_records";
-  public static final String FILE_ERROR = "file_error";
+  /** What reading one file gave: for {@code raw.ingested_files}. */
+  public record FileSummary(String fileName, String kind, LocalDateTime extractAt, long bytes,
+      String sha256, long records) implements Serializable {}
 
-  public static final StructType SCHEMA = new StructType()
-      .add(IS_SUMMARY, DataTypes.BooleanType, false)
-      .add(KIND, DataTypes.StringType, false)
-      .add(RawColumns.SOURCE_FILE, DataTypes.StringType, false)
-      .add(RawColumns.SOURCE_LINE, DataTypes.LongType, true)
-      .add(RawColumns.EXTRACT_AT, DataTypes.TimestampNTZType, false)
-      .add(FIELDS, DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true)
-      .add(RawColumns.READ_PROBLEM, DataTypes.StringType, true)
-      .add(RawColumns.READ_DETAIL, DataTypes.StringType, true)
-      .add(FILE_BYTES, DataTypes.LongType, true)
-      .add(FILE_SHA256, DataTypes.StringType, true)
-      .add(FILE_RECORDS, DataTypes.LongType, true)
-      .add(FILE_ERROR, DataTypes.StringType, true);
-
-  /** Reads the files, lazily: nothing runs until the Dataset is used. */
-  public static Dataset<Row> read(SparkSession spark, List<ExtractFile> files) {
+  /**
+   * The raw rows of the files (all of {@code kind}), lazily: nothing is read until the Dataset
+   * is written. Each file's summary is added to {@code summaries} once it is read.
+   */
+  public static Dataset<Row> read(SparkSession spark, ExtractKind kind, List<ExtractFile> files,
+      String runId, CollectionAccumulator<FileSummary> summaries) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     SerializableConfiguration conf =
         new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
     JavaRDD<ExtractFile> perFile = jsc.parallelize(files, Math.max(1, files.size()));
-    JavaRDD<Row> rows = perFile.mapPartitions(it -> readAll(it, conf.value()));
-    return spark.createDataFrame(rows, SCHEMA);
+    JavaRDD<Row> rows = perFile.mapPartitions(
+        it -> new Rows(it, conf.value(), runId, summaries));
+    return spark.createDataFrame(rows, RawTables.schema(kind));
   }
 
-  private static Iterator<Row> readAll(Iterator<ExtractFile> files, Configuration conf) {
-    // The reader pushes records; a file's rows are buffered here. Extracts are monthly
-    // (~10^5 records), so a file's rows fit a task's memory comfortably.
-    List<Row> out = new ArrayList<>();
-    while (files.hasNext()) {
-      readOne(files.next(), conf, out);
+  /** Rows of the files of a task, one record at a time. */
+  private static final class Rows implements Iterator<Row> {
+    private final Iterator<ExtractFile> files;
+    private final Configuration conf;
+    private final String runId;
+    private final CollectionAccumulator<FileSummary> summaries;
+    private ExtractFile file;
+    private PulledRecords cursor;
+    private Row next;
+
+    Rows(Iterator<ExtractFile> files, Configuration conf, String runId,
+        CollectionAccumulator<FileSummary> summaries) {
+      this.files = files;
+      this.conf = conf;
+      this.runId = runId;
+      this.summaries = summaries;
     }
-    return out.iterator();
-  }
 
-  static void readOne(ExtractFile file, Configuration conf, List<Row> out) {
-    int start = out.size();
-    String kind = file.kind().prefix();
-    Path path = new Path(file.path());
-    try (InputStream in = path.getFileSystem(conf).open(path)) {
-      ReadSummary summary = ExtractReader.read(file, in, record -> out.add(RowFactory.create(
-          false, kind, file.fileName(), record.line(), file.extractTime(),
-          copyOf(record.fields()), record.problem(), record.detail(),
-          null, null, null, null)));
-      out.add(RowFactory.create(true, kind, file.fileName(), null, file.extractTime(), null,
-          null, null, summary.bytes(), summary.sha256(), summary.records(), null));
-    } catch (BadExtractException e) {
-      out.subList(start, out.size()).clear();
-      out.add(summaryOfFailure(file, e.getMessage()));
-    } catch (IOException | RuntimeException e) {
-      out.subList(start, out.size()).clear();
-      out.add(summaryOfFailure(file, "Cannot read " + file.fileName() + ": " + e));
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        if (cursor == null) {
+          if (!files.hasNext()) {
+            return false;
+          }
+          open(files.next());
+        }
+        SourceRecord record = cursor.next();
+        if (record == null) {
+          finishFile();
+        } else {
+          next = row(record);
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Row r = next;
+      next = null;
+      return r;
+    }
+
+    private void open(ExtractFile f) {
+      file = f;
+      cursor = new PulledRecords(f, conf);
+    }
+
+    private void finishFile() {
+      ReadSummary s = cursor.summary();
+      summaries.add(new FileSummary(file.fileName(), file.kind().prefix(), file.extractTime(),
+          s.bytes(), s.sha256(), s.records()));
+      cursor = null;
+    }
+
+    private Row row(SourceRecord r) {
+      List<String> fields = file.kind().fields();
+      Object[] v = new Object[6 + fields.size() + 1];
+      v[0] = file.fileName();
+      v[1] = r.line();
+      v[2] = file.extractTime();
+      v[3] = runId;
+      v[4] = r.problem();
+      v[5] = r.detail();
+      java.util.Map<String, String> extras = new java.util.LinkedHashMap<>();
+      for (java.util.Map.Entry<String, String> e : r.fields().entrySet()) {
+        int i = fields.indexOf(e.getKey());
+        if (i >= 0) {
+          v[6 + i] = e.getValue();
+        } else {
+          extras.put(e.getKey(), e.getValue());
+        }
+      }
+      v[6 + fields.size()] = scala.jdk.javaapi.CollectionConverters.asScala(extras);
+      return RowFactory.create(v);
     }
   }
 
-  private static Row summaryOfFailure(ExtractFile file, String message) {
-    return RowFactory.create(true, file.kind().prefix(), file.fileName(), null,
-        file.extractTime(), null, null, null, null, null, null, message);
-  }
+  /**
+   * The records of one file, pulled one at a time from a reader that pushes them: the reader
+   * runs on its own thread and hands records over through a small bounded queue, so a file is
+   * never held in memory whatever its size. A failure of the reader reaches the puller.
+   */
+  static final class PulledRecords {
+    private static final Object END = new Object();
+    private final java.util.concurrent.ArrayBlockingQueue<Object> queue =
+        new java.util.concurrent.ArrayBlockingQueue<>(1024);
+    private final Thread reader;
+    private volatile ReadSummary summary;
+    private volatile RuntimeException failure;
+    private boolean ended;
 
-  private static scala.collection.Map<String, String> copyOf(Map<String, String> fields) {
-    // A Row's map value must be a Scala map; copy, as the reader may reuse its own.
-    return scala.jdk.javaapi.CollectionConverters.asScala(new java.util.LinkedHashMap<>(fields));
+    PulledRecords(ExtractFile file, Configuration conf) {
+      reader = new Thread(() -> {
+        Path path = new Path(file.path());
+        try (InputStream in = path.getFileSystem(conf).open(path)) {
+          summary = ExtractReader.read(file, in, record -> put(record));
+        } catch (BadExtractException e) {
+          failure = e;
+        } catch (Stopped e) {
+          return;
+        } catch (IOException | RuntimeException e) {
+          failure = new BadExtractException(file.fileName(),
+              "reading the file failed (" + e + ")", e);
+        }
+        put(END);
+      }, "bantin-read-" + file.fileName());
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    private void put(Object item) {
+      try {
+        queue.put(item);
+      } catch (InterruptedException e) {
+        throw new Stopped();
+      }
+    }
+
+    /** The next record, or null at the end of the file. */
+    SourceRecord next() {
+      if (ended) {
+        return null;
+      }
+      Object item;
+      try {
+        item = queue.take();
+      } catch (InterruptedException e) {
+        reader.interrupt();
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading", e);
+      }
+      if (item == END) {
+        ended = true;
+        if (failure != null) {
+          throw failure;
+        }
+        return null;
+      }
+      return (SourceRecord) item;
+    }
+
+    ReadSummary summary() {
+      return summary;
+    }
+
+    /** The reader thread was told to stop (its task was killed). */
+    private static final class Stopped extends RuntimeException {
+      Stopped() {
+        super(null, null, false, false);
+      }
+    }
   }
 }

@@ -9,11 +9,12 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import vn.bantin.extract.BadExtractException;
 import vn.bantin.UserError;
 import vn.bantin.extract.ExtractFile;
 import vn.bantin.extract.ExtractKind;
-import vn.bantin.registry.Warehouse;
+import vn.bantin.registry.TableStore;
 
 /**
  * Brings the extracts of an input folder into the raw layer. Files already ingested (same name,
@@ -27,11 +28,11 @@ public final class RawIngest {
   /** What ingest did: the files it read now, and those it found already ingested. */
   public record Result(List<String> ingested, List<String> alreadyIngested, long records) {}
 
-  public static Result ingest(SparkSession spark, Warehouse warehouse, String inputFolder,
-      String runId) {
+  public static Result ingest(TableStore store, String inputFolder, String runId) {
+    SparkSession spark = store.spark();
     List<ExtractFolder.Listed> listed =
         ExtractFolder.list(inputFolder, spark.sparkContext().hadoopConfiguration());
-    Map<String, IngestedFiles.Entry> logged = IngestedFiles.read(spark, warehouse);
+    Map<String, IngestedFiles.Entry> logged = IngestedFiles.read(store);
     List<ExtractFile> toRead = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     for (ExtractFolder.Listed l : listed) {
@@ -51,34 +52,34 @@ public final class RawIngest {
       return new Result(List.of(), skipped, 0);
     }
 
-    spark.sparkContext().setJobDescription("read " + toRead.size() + " extract files");
-    Dataset<Row> parsed = ParsedExtracts.read(spark, toRead)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      List<Row> summaries = parsed.filter(col(ParsedExtracts.IS_SUMMARY)).collectAsList();
-      for (Row s : summaries) {
-        String error = s.getAs(ParsedExtracts.FILE_ERROR);
-        if (error != null) {
-          throw new UserError(error);
-        }
-      }
-      Dataset<Row> records = parsed.filter(col(ParsedExtracts.IS_SUMMARY).equalTo(false));
-      Map<ExtractKind, List<String>> filesByKind = new EnumMap<>(ExtractKind.class);
-      for (ExtractFile f : toRead) {
-        filesByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f.fileName());
-      }
-      for (Map.Entry<ExtractKind, List<String>> e : filesByKind.entrySet()) {
-        spark.sparkContext().setJobDescription("write raw " + e.getKey().prefix());
-        RawTables.write(RawTables.shape(records, e.getKey(), runId), warehouse, e.getKey(),
-            e.getValue());
-      }
-      IngestedFiles.log(spark, warehouse, summaries, runId);
-      long recordCount = summaries.stream()
-          .mapToLong(s -> s.<Long>getAs(ParsedExtracts.FILE_RECORDS)).sum();
-      return new Result(toRead.stream().map(ExtractFile::fileName).toList(), skipped,
-          recordCount);
-    } finally {
-      parsed.unpersist();
+    Map<ExtractKind, List<ExtractFile>> filesByKind = new EnumMap<>(ExtractKind.class);
+    for (ExtractFile f : toRead) {
+      filesByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
     }
+    // One write per kind, each streaming its files from reader to Delta. The files are logged
+    // in raw.ingested_files only once every kind is written: until then nothing downstream
+    // sees them, and a failed run leaves rows that the next run replaces.
+    List<ParsedExtracts.FileSummary> summaries = new ArrayList<>();
+    for (Map.Entry<ExtractKind, List<ExtractFile>> e : filesByKind.entrySet()) {
+      spark.sparkContext().setJobDescription("read and write raw " + e.getKey().prefix());
+      CollectionAccumulator<ParsedExtracts.FileSummary> read =
+          spark.sparkContext().collectionAccumulator("files read");
+      try {
+        RawTables.write(store, ParsedExtracts.read(spark, e.getKey(), e.getValue(), runId, read),
+            e.getKey(), e.getValue().stream().map(ExtractFile::fileName).toList());
+      } catch (RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+          if (t instanceof BadExtractException bad) {
+            throw new UserError(bad.getMessage());
+          }
+        }
+        throw failure;
+      }
+      summaries.addAll(read.value());
+    }
+    IngestedFiles.log(store, summaries, runId);
+    long recordCount = summaries.stream().mapToLong(ParsedExtracts.FileSummary::records).sum();
+    return new Result(toRead.stream().map(ExtractFile::fileName).toList(), skipped,
+        recordCount);
   }
 }

@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.array_contains;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -17,7 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.bantin.extract.ExtractKind;
 import vn.bantin.registry.Table;
-import vn.bantin.registry.Warehouse;
+import vn.bantin.registry.TableStore;
 
 /**
  * Writes parsed records into the raw table of their kind: every contract field as the text it
@@ -55,37 +54,10 @@ public final class RawTables {
         DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType), true);
   }
 
-  /** The raw table's columns for a kind, from the parsed records of that kind. */
-  public static Dataset<Row> shape(Dataset<Row> parsedRecords, ExtractKind kind, String runId) {
-    List<Column> cols = new ArrayList<>();
-    cols.add(col(RawColumns.SOURCE_FILE));
-    cols.add(col(RawColumns.SOURCE_LINE));
-    cols.add(col(RawColumns.EXTRACT_AT));
-    cols.add(lit(runId).as(RawColumns.INGEST_RUN_ID));
-    cols.add(col(RawColumns.READ_PROBLEM));
-    cols.add(col(RawColumns.READ_DETAIL));
-    for (String field : kind.fields()) {
-      cols.add(col(ParsedExtracts.FIELDS).getItem(field).as(field));
-    }
-    Column declared = array(kind.fields().stream().map(f -> lit(f)).toArray(Column[]::new));
-    cols.add(map_filter(col(ParsedExtracts.FIELDS), (k, v) -> not(array_contains(declared, k)))
-        .as(RawColumns.EXTRA_FIELDS));
-    return parsedRecords
-        .filter(col(ParsedExtracts.KIND).equalTo(kind.prefix()))
-        .select(cols.toArray(Column[]::new));
-  }
-
   /** Writes one kind's records of the given files, replacing any earlier rows of those files. */
-  public static void write(Dataset<Row> rawRows, Warehouse warehouse, ExtractKind kind,
+  public static void write(TableStore store, Dataset<Row> rawRows, ExtractKind kind,
       List<String> fileNames) {
-    rawRows.write().format("delta").mode("overwrite")
-        .option("replaceWhere", inFiles(RawColumns.SOURCE_FILE, fileNames))
-        .save(warehouse.location(tableOf(kind)));
+    store.replaceSlices(tableOf(kind), rawRows, fileNames);
   }
 
-  /** A predicate selecting rows of the named files. Names are checked extract names: no quotes. */
-  static String inFiles(String column, List<String> fileNames) {
-    return column + " IN (" + fileNames.stream().map(n -> "'" + n + "'")
-        .collect(Collectors.joining(", ")) + ")";
-  }
 }

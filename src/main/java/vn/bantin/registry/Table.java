@@ -1,62 +1,129 @@
 package vn.bantin.registry;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.apache.spark.sql.types.StructType;
+import vn.bantin.cleaned.CleanedSchemas;
+import vn.bantin.cleaned.QuarantineColumns;
+import vn.bantin.extract.ExtractKind;
+import vn.bantin.gold.GoldSchemas;
+import vn.bantin.raw.IngestedFiles;
+import vn.bantin.raw.RawColumns;
+import vn.bantin.raw.RawTables;
 
 /**
- * The table registry: every table bantin writes, with its layer, keys, partitioning and grain.
- * No other file names a table or a path; code asks the {@link Warehouse} where a table lives.
+ * The table registry: every table bantin writes, declared once with its layer, name, schema,
+ * keys, partitioning, write mode, table properties and grain. No other file names a table or a
+ * path: code asks the {@link TableStore} to read or write a table, and the store creates it from
+ * this declaration, checks every write against the declared schema and writes it only in the
+ * declared mode.
  */
 public enum Table {
-  RAW_HOSO(Layer.RAW, "hoso", List.of("_source_file", "_source_line"), List.of(),
+  RAW_HOSO(Layer.RAW, "hoso", () -> RawTables.schema(ExtractKind.HOSO),
+      List.of(RawColumns.SOURCE_FILE, RawColumns.SOURCE_LINE), List.of(),
+      WriteMode.REPLACE_SLICE, RawColumns.SOURCE_FILE, Map.of(),
       "one record of a hoso extract, as read"),
-  RAW_DANHGIA(Layer.RAW, "danhgia", List.of("_source_file", "_source_line"), List.of(),
+  RAW_DANHGIA(Layer.RAW, "danhgia", () -> RawTables.schema(ExtractKind.DANHGIA),
+      List.of(RawColumns.SOURCE_FILE, RawColumns.SOURCE_LINE), List.of(),
+      WriteMode.REPLACE_SLICE, RawColumns.SOURCE_FILE, Map.of(),
       "one record of a danhgia extract, as read"),
-  RAW_THUTUC(Layer.RAW, "thutuc", List.of("_source_file", "_source_line"), List.of(),
+  RAW_THUTUC(Layer.RAW, "thutuc", () -> RawTables.schema(ExtractKind.THUTUC),
+      List.of(RawColumns.SOURCE_FILE, RawColumns.SOURCE_LINE), List.of(),
+      WriteMode.REPLACE_SLICE, RawColumns.SOURCE_FILE, Map.of(),
       "one record of a thutuc extract, as read"),
-  RAW_DONVI(Layer.RAW, "donvi", List.of("_source_file", "_source_line"), List.of(),
+  RAW_DONVI(Layer.RAW, "donvi", () -> RawTables.schema(ExtractKind.DONVI),
+      List.of(RawColumns.SOURCE_FILE, RawColumns.SOURCE_LINE), List.of(),
+      WriteMode.REPLACE_SLICE, RawColumns.SOURCE_FILE, Map.of(),
       "one record of a donvi extract, as read"),
-  RAW_INGESTED_FILES(Layer.RAW, "ingested_files", List.of("file_name"), List.of(),
-      "one extract file ingested, with its size, checksum, run and record count"),
+  RAW_INGESTED_FILES(Layer.RAW, "ingested_files", () -> IngestedFiles.SCHEMA,
+      List.of(RawColumns.FILE_NAME), List.of(), WriteMode.REPLACE_SLICE, RawColumns.FILE_NAME,
+      Map.of(), "one extract file in the raw layer, with its size, checksum, run and records"),
 
-  CLEANED_DOSSIERS(Layer.CLEANED, "dossiers", List.of("dossier_id"), List.of(),
-      "one dossier, its state from the newest extract that holds it"),
-  CLEANED_SUPPLEMENTS(Layer.CLEANED, "supplements", List.of("dossier_id", "seq"), List.of(),
-      "one supplement request of a dossier"),
-  CLEANED_BALLOTS(Layer.CLEANED, "ballots", List.of("ballot_id"), List.of(),
-      "one satisfaction ballot"),
+  CLEANED_DOSSIERS(Layer.CLEANED, "dossiers", CleanedSchemas::dossiers,
+      List.of("dossier_id"), List.of(CleanedSchemas.CODE_MONTH), WriteMode.MERGE_NEWEST, null,
+      Properties.CHANGES, "one dossier, its state from the newest extract that holds it"),
+  CLEANED_SUPPLEMENTS(Layer.CLEANED, "supplements", CleanedSchemas::supplements,
+      List.of("dossier_id", "seq"), List.of(CleanedSchemas.CODE_MONTH), WriteMode.REPLACE_SLICE,
+      CleanedSchemas.CODE_MONTH, Map.of(), "one supplement request of a dossier"),
+  CLEANED_BALLOTS(Layer.CLEANED, "ballots", CleanedSchemas::ballots, List.of("ballot_id"),
+      List.of(), WriteMode.MERGE_NEWEST, null, Properties.CHANGES, "one satisfaction ballot"),
   CLEANED_PROCEDURE_VERSIONS(Layer.CLEANED, "procedure_versions",
-      List.of("procedure_code", "valid_from"), List.of(),
+      CleanedSchemas::procedureVersions, List.of("procedure_code", "valid_from"), List.of(),
+      WriteMode.MERGE_NEWEST, null, Properties.CHANGES,
       "one version of a catalogue procedure, valid from valid_from through valid_to"),
-  CLEANED_AGENCY_VERSIONS(Layer.CLEANED, "agency_versions", List.of("agency_code", "valid_from"),
-      List.of(), "one version of an agency, valid from valid_from through valid_to"),
-  QUARANTINE(Layer.CLEANED, "quarantine", List.of("source_file", "source_line"),
-      List.of("kind"), "one input record that breaks the contract, with the reason"),
+  CLEANED_AGENCY_VERSIONS(Layer.CLEANED, "agency_versions", CleanedSchemas::agencyVersions,
+      List.of("agency_code", "valid_from"), List.of(), WriteMode.MERGE_NEWEST, null,
+      Properties.CHANGES, "one version of an agency, valid from valid_from through valid_to"),
+  QUARANTINE(Layer.CLEANED, "quarantine", () -> QuarantineColumns.SCHEMA,
+      List.of("source_file", "source_line"), List.of("kind"), WriteMode.REPLACE_SLICE,
+      QuarantineColumns.SOURCE_FILE, Map.of(),
+      "one input record that breaks the contract, with the reason"),
+  CLEANED_LOADED_FILES(Layer.CLEANED, "loaded_files", () -> CleanedSchemas.LOADED_FILES,
+      List.of(RawColumns.FILE_NAME), List.of(), WriteMode.REPLACE_SLICE, RawColumns.FILE_NAME,
+      Map.of(), "one extract file the cleaned layer has taken in: read, loaded, quarantined"),
 
-  GOLD_BULLETIN(Layer.GOLD, "bulletin", List.of("publisher_code", "period"),
-      List.of("period_kind"), "one publisher and one period (month, quarter, year): every figure"),
-  GOLD_DEPARTMENT(Layer.GOLD, "bulletin_by_department",
-      List.of("publisher_code", "period", "unit_code"), List.of("period_kind"),
+  GOLD_MONTH_FACTS(Layer.GOLD, "month_facts", GoldSchemas::monthFacts,
+      List.of("publisher_code", "department_code", "sector_code", "procedure_code", "month"),
+      List.of(), WriteMode.OVERWRITE, null, Map.of(),
+      "one publisher, department, sector, procedure and month: the flows of the month and the"
+          + " changes of the stocks, summed from the dossiers' events"),
+  GOLD_BULLETIN(Layer.GOLD, "bulletin", GoldSchemas::bulletin,
+      List.of("publisher_code", "period"), List.of("period_kind"), WriteMode.SYNC, null,
+      Properties.DELETION_VECTORS,
+      "one publisher and one period (month, quarter, year): every figure"),
+  GOLD_DEPARTMENT(Layer.GOLD, "bulletin_by_department", GoldSchemas::units,
+      List.of("publisher_code", "period", "unit_code"), List.of("period_kind"), WriteMode.SYNC,
+      null, Properties.DELETION_VECTORS,
       "one publisher, department and period: every dossier figure"),
-  GOLD_SECTOR(Layer.GOLD, "bulletin_by_sector", List.of("publisher_code", "period", "unit_code"),
-      List.of("period_kind"), "one publisher, sector and period: every dossier figure"),
-  GOLD_PROCEDURE(Layer.GOLD, "bulletin_by_procedure",
-      List.of("publisher_code", "period", "unit_code"), List.of("period_kind"),
+  GOLD_SECTOR(Layer.GOLD, "bulletin_by_sector", GoldSchemas::units,
+      List.of("publisher_code", "period", "unit_code"), List.of("period_kind"), WriteMode.SYNC,
+      null, Properties.DELETION_VECTORS,
+      "one publisher, sector and period: every dossier figure"),
+  GOLD_PROCEDURE(Layer.GOLD, "bulletin_by_procedure", GoldSchemas::units,
+      List.of("publisher_code", "period", "unit_code"), List.of("period_kind"), WriteMode.SYNC,
+      null, Properties.DELETION_VECTORS,
       "one publisher, procedure and period: every dossier figure"),
-  GOLD_SURVEY(Layer.GOLD, "survey_answers", List.of("publisher_code", "period", "question", "answer"),
-      List.of("period_kind"), "one publisher, period, question and answer: ballots");
+  GOLD_SURVEY(Layer.GOLD, "survey_answers", GoldSchemas::surveyAnswers,
+      List.of("publisher_code", "period", "question", "answer"), List.of("period_kind"),
+      WriteMode.SYNC, null, Properties.DELETION_VECTORS,
+      "one publisher, period, question and answer: ballots"),
+  GOLD_BUILDS(Layer.GOLD, "builds", GoldSchemas::builds, List.of("build_id"), List.of(),
+      WriteMode.REPLACE_SLICE, "build_id", Map.of(),
+      "one completed gold build: the versions of the cleaned tables it was computed from");
+
+  /** Table properties shared by several declarations. */
+  private static final class Properties {
+    /** Row-level changes kept (Change Data Feed), so derived tables follow only what changed. */
+    static final Map<String, String> CHANGES = Map.of(
+        "delta.enableChangeDataFeed", "true",
+        "delta.enableDeletionVectors", "true");
+    /** A merge marks replaced rows instead of rewriting whole files. */
+    static final Map<String, String> DELETION_VECTORS = Map.of(
+        "delta.enableDeletionVectors", "true");
+  }
 
   private final Layer layer;
   private final String name;
+  private final Supplier<StructType> schema;
   private final List<String> keys;
   private final List<String> partitionColumns;
+  private final WriteMode writeMode;
+  private final String sliceColumn;
+  private final Map<String, String> properties;
   private final String grain;
 
-  Table(Layer layer, String name, List<String> keys, List<String> partitionColumns,
-      String grain) {
+  Table(Layer layer, String name, Supplier<StructType> schema, List<String> keys,
+      List<String> partitionColumns, WriteMode writeMode, String sliceColumn,
+      Map<String, String> properties, String grain) {
     this.layer = layer;
     this.name = name;
+    this.schema = schema;
     this.keys = keys;
     this.partitionColumns = partitionColumns;
+    this.writeMode = writeMode;
+    this.sliceColumn = sliceColumn;
+    this.properties = properties;
     this.grain = grain;
   }
 
@@ -74,12 +141,36 @@ public enum Table {
     return layer.folder() + "." + name;
   }
 
+  /** The declared columns, in order: every write must have exactly these. */
+  public StructType schema() {
+    return schema.get();
+  }
+
   public List<String> keys() {
     return keys;
   }
 
   public List<String> partitionColumns() {
     return partitionColumns;
+  }
+
+  public WriteMode writeMode() {
+    return writeMode;
+  }
+
+  /** For {@link WriteMode#REPLACE_SLICE}: the column whose values name a slice. */
+  public String sliceColumn() {
+    return sliceColumn;
+  }
+
+  /** Delta table properties set when the table is created. */
+  public Map<String, String> properties() {
+    return properties;
+  }
+
+  /** Whether the table keeps its row-level changes (Change Data Feed). */
+  public boolean keepsChanges() {
+    return "true".equals(properties.get("delta.enableChangeDataFeed"));
   }
 
   /** One line: what one row is. */

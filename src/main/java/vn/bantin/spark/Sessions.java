@@ -21,6 +21,11 @@ public final class Sessions {
         // default time zone anywhere in our code.
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.ui.showConsoleProgress", "false");
+    if (!given.contains("spark.sql.session.timeZone")) {
+      // The figures compare local calendar dates of TIMESTAMP_NTZ values and depend on no
+      // zone; the session's zone is still set, so nothing falls back on the machine's.
+      builder.config("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
+    }
     if (!given.contains("spark.master")) {
       builder.master("local[*]");
     }
@@ -28,12 +33,24 @@ public final class Sessions {
       builder.config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.ui.enabled", given.get("spark.ui.enabled", "false"))
-          // A laptop run handles megabytes to a few gigabytes: few partitions and a small Delta
-          // snapshot keep a run from spending its time scheduling empty tasks.
-          .config("spark.sql.shuffle.partitions", given.get("spark.sql.shuffle.partitions", "4"))
+          // A laptop run: a shuffle starts with a few partitions per core (not Spark's 200, made
+          // for clusters) and adaptive execution coalesces them to the data's size; a small
+          // Delta snapshot keeps a run from scheduling empty tasks.
+          .config("spark.sql.shuffle.partitions", given.get("spark.sql.shuffle.partitions",
+              String.valueOf(4 * Runtime.getRuntime().availableProcessors())))
           .config("spark.databricks.delta.snapshotPartitions",
               given.get("spark.databricks.delta.snapshotPartitions", "2"));
     }
     return builder.getOrCreate();
+  }
+
+  /** Stops the session of this JVM if one was started, so Spark shuts down cleanly. */
+  public static void stopIfStarted() {
+    if (SparkSession.getActiveSession().isDefined()) {
+      SparkSession.getActiveSession().get().stop();
+    }
+    if (SparkSession.getDefaultSession().isDefined()) {
+      SparkSession.getDefaultSession().get().stop();
+    }
   }
 }

@@ -25,7 +25,7 @@ import vn.bantin.bulletin.ReferenceBulletin;
 import vn.bantin.extract.ExtractKind;
 import vn.bantin.registry.Layer;
 import vn.bantin.registry.Table;
-import vn.bantin.registry.Tables;
+import vn.bantin.registry.TableStore;
 import vn.bantin.registry.Warehouse;
 
 /**
@@ -84,11 +84,11 @@ class DataSamplesEndToEndTest {
     assertEquals(11, quarantined);
     SparkSession spark = SparkTestSession.get();
     Warehouse wh = new Warehouse(warehouse.toString());
-    assertEquals(11, Tables.read(spark, wh, Table.QUARANTINE).count());
+    assertEquals(11, new TableStore(spark, wh).read(Table.QUARANTINE).count());
     long rawRecords = 0;
     for (Table t : List.of(Table.RAW_HOSO, Table.RAW_DANHGIA, Table.RAW_THUTUC,
         Table.RAW_DONVI)) {
-      rawRecords += Tables.read(spark, wh, t).count();
+      rawRecords += new TableStore(spark, wh).read(t).count();
     }
     assertEquals(read, rawRecords);
     assertTrue(run.out().contains("identities of metrics.md:"), run.out());
@@ -102,15 +102,15 @@ class DataSamplesEndToEndTest {
         .map(f -> f.toLowerCase(Locale.ROOT)).toList();
     // A value the generator wrote into the personal fields, to look for in every cleaned and
     // gold string column.
-    Row applicant = Tables.read(spark, wh, Table.RAW_HOSO)
+    Row applicant = new TableStore(spark, wh).read(Table.RAW_HOSO)
         .filter("SoDienThoai IS NOT NULL AND ChuHoSo IS NOT NULL").first();
     String phone = applicant.getAs("SoDienThoai");
     String name = applicant.getAs("ChuHoSo");
     for (Table t : Table.values()) {
-      if (t.layer() == Layer.RAW || !Tables.exists(spark, wh, t)) {
+      if (t.layer() == Layer.RAW || !new TableStore(spark, wh).exists(t)) {
         continue;
       }
-      Dataset<Row> rows = Tables.read(spark, wh, t);
+      Dataset<Row> rows = new TableStore(spark, wh).read(t);
       for (String column : rows.columns()) {
         String c = column.toLowerCase(Locale.ROOT).replace("_", "");
         assertTrue(forbidden.stream().noneMatch(c::contains), t.qualifiedName() + "." + column);
@@ -132,11 +132,10 @@ class DataSamplesEndToEndTest {
   void goldTablesMatchTheirGoldenFiles() throws IOException {
     SparkSession spark = SparkTestSession.get();
     Warehouse wh = new Warehouse(warehouse.toString());
-    Golden.assertMatches("data-samples/gold.bulletin.csv", csv(Tables.read(spark, wh,
-        Table.GOLD_BULLETIN).filter("publisher_code = '" + CENTRE + "'")
+    Golden.assertMatches("data-samples/gold.bulletin.csv", csv(new TableStore(spark, wh).read(Table.GOLD_BULLETIN).filter("publisher_code = '" + CENTRE + "'")
         .orderBy("period_kind", "period")));
     Golden.assertMatches("data-samples/gold.bulletin_by_department.2021-04.csv",
-        csv(Tables.read(spark, wh, Table.GOLD_DEPARTMENT)
+        csv(new TableStore(spark, wh).read(Table.GOLD_DEPARTMENT)
             .filter("publisher_code = '" + CENTRE + "' AND period = '2021-04'")
             .orderBy("unit_code")));
   }

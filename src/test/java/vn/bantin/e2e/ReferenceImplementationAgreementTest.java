@@ -21,7 +21,7 @@ import vn.bantin.generate.GeneratorOptions;
 import vn.bantin.generate.ReferenceFigures;
 import vn.bantin.generate.SampleGenerator;
 import vn.bantin.registry.Table;
-import vn.bantin.registry.Tables;
+import vn.bantin.registry.TableStore;
 import vn.bantin.registry.Warehouse;
 
 /**
@@ -46,8 +46,7 @@ class ReferenceImplementationAgreementTest {
 
     ReferenceFigures reference = ReferenceFigures.of(sample);
     Map<String, Map<String, Map<Figure, Long>>> ours = new TreeMap<>();
-    for (Row r : Tables.read(SparkTestSession.get(), new Warehouse(warehouse.toString()),
-        Table.GOLD_BULLETIN).filter("period_kind = 'month'").collectAsList()) {
+    for (Row r : new TableStore(SparkTestSession.get(), new Warehouse(warehouse.toString())).read(Table.GOLD_BULLETIN).filter("period_kind = 'month'").collectAsList()) {
       Map<Figure, Long> figures = new EnumMap<>(Figure.class);
       for (Figure f : Figure.values()) {
         figures.put(f, r.<Long>getAs(f.key()));

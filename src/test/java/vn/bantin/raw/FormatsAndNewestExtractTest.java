@@ -144,8 +144,8 @@ class FormatsAndNewestExtractTest {
   }
 
   private static final Map<String, String> FILES = new TreeMap<>(Map.of(
-      "J", "hoso_20210301.jsonl", "N", "hoso_20210302.json", "C", "hoso_20210303.csv",
-      "G", "hoso_20210304.csv.gz", "Z", "hoso_20210305.jsonl.gz", "X", "hoso_20210306.xlsx"));
+      "J", "hoso_20210421.jsonl", "N", "hoso_20210422.json", "C", "hoso_20210423.csv",
+      "G", "hoso_20210424.csv.gz", "Z", "hoso_20210425.jsonl.gz", "X", "hoso_20210426.xlsx"));
 
   private Warehouse wh;
   private Pipeline.Report first;
@@ -232,17 +232,17 @@ class FormatsAndNewestExtractTest {
   @Order(3)
   void anOlderExtractIngestedLaterDoesNotReplaceTheNewerState() {
     Path older = tmp.resolve("older");
-    Ingests.write(older, "hoso_20210401.jsonl", lines(
+    Ingests.write(older, "hoso_20210410.jsonl", lines(
         "{\"MaHoSo\":\"H-NEW\",\"TrangThaiHoSo\":2,\"NgayTiepNhan\":\"20210405080000\"}",
         "{\"MaHoSo\":\"H-APRIL\",\"TrangThaiHoSo\":2,\"NgayTiepNhan\":\"20210402080000\"}"));
 
     Pipeline.Report later = Ingests.ingest(wh, older);
 
-    assertEquals(List.of("hoso_20210401.jsonl"), later.raw().ingested());
-    assertEquals(List.of(2L, 2L, 0L), counts(later, "hoso_20210401.jsonl"));
+    assertEquals(List.of("hoso_20210410.jsonl"), later.raw().ingested());
+    assertEquals(List.of(2L, 2L, 0L), counts(later, "hoso_20210410.jsonl"));
     assertEquals(List.of(row("H-NEW", 9, at("20210520100000"), "hoso_20210601.csv", 2L)),
         newDossier());
-    assertEquals(List.of(row("H-APRIL", 2, null, "hoso_20210401.jsonl", 2L)),
+    assertEquals(List.of(row("H-APRIL", 2, null, "hoso_20210410.jsonl", 2L)),
         rows(Ingests.read(wh, Table.CLEANED_DOSSIERS).filter("dossier_id = 'H-APRIL'"),
             "dossier_id", "status", "ended_at", "_source_file", "_source_line"));
     assertEquals(3L * FILES.size() + 2, Ingests.read(wh, Table.CLEANED_DOSSIERS).count());

@@ -1,14 +1,11 @@
-package vn.bantin.pipeline;
-
-import static org.apache.spark.sql.functions.col;
+package vn.bantin.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
+import java.util.TreeSet;
 import vn.bantin.UserError;
 import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinJson;
@@ -22,21 +19,21 @@ import vn.bantin.bulletin.Publishers;
 import vn.bantin.bulletin.RenderFormat;
 import vn.bantin.cleaned.AgencyShape;
 import vn.bantin.registry.Table;
-import vn.bantin.registry.Tables;
 import vn.bantin.registry.Warehouse;
 
 /**
  * Reads bulletins back from the gold tables: one publisher, a period (a month, quarter, year,
  * a range {@code 2021-01..2021-12} of one kind, or {@code all} months), for the publisher or per
- * department, sector or procedure; and prints them as JSON, Markdown or HTML.
+ * department, sector or procedure; and prints them as JSON, Markdown or HTML. It reads through
+ * {@link TableRows}, so a query needs no Spark session.
  */
 public final class BulletinQuery {
-  private final SparkSession spark;
+  private final TableRows tables;
   private final Warehouse warehouse;
   private final Publishers publishers;
 
-  BulletinQuery(SparkSession spark, Warehouse warehouse, Publishers publishers) {
-    this.spark = spark;
+  public BulletinQuery(TableRows tables, Warehouse warehouse, Publishers publishers) {
+    this.tables = tables;
     this.warehouse = warehouse;
     this.publishers = publishers;
   }
@@ -59,54 +56,56 @@ public final class BulletinQuery {
    * @param style null for the publisher's own percent style
    */
   public List<Bulletin> query(String publisher, String periodSpec, String by, PercentStyle style) {
-    if (!Tables.exists(spark, warehouse, Table.GOLD_BULLETIN)) {
+    if (!tables.exists(Table.GOLD_BULLETIN)) {
       throw new UserError("Cannot print the bulletin: " + warehouse.root() + " holds no gold"
           + " tables yet; run 'bantin run' first");
     }
-    Dataset<Row> publisherRows = Tables.read(spark, warehouse, Table.GOLD_BULLETIN)
-        .filter(col("publisher_code").equalTo(publisher));
-    List<Row> months = publisherRows.filter("period_kind = 'month'")
-        .agg(org.apache.spark.sql.functions.min("period"),
-            org.apache.spark.sql.functions.max("period"))
-        .collectAsList();
-    if (months.isEmpty() || months.get(0).isNullAt(0)) {
-      List<String> known = Tables.read(spark, warehouse, Table.GOLD_BULLETIN)
-          .select("publisher_code").distinct().orderBy("publisher_code")
-          .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    List<Map<String, Object>> publisherRows =
+        tables.rows(Table.GOLD_BULLETIN, Map.of("publisher_code", publisher));
+    TreeSet<String> months = new TreeSet<>();
+    for (Map<String, Object> r : publisherRows) {
+      if ("month".equals(r.get("period_kind"))) {
+        months.add((String) r.get("period"));
+      }
+    }
+    if (months.isEmpty()) {
+      TreeSet<String> known = new TreeSet<>();
+      tables.rows(Table.GOLD_BULLETIN, Map.of())
+          .forEach(r -> known.add((String) r.get("publisher_code")));
       throw new UserError("Cannot print the bulletin: publisher " + publisher + " has no data"
           + " in " + warehouse.root() + " (publishers with data: " + String.join(", ", known)
           + ")");
     }
-    String dataRange = months.get(0).getString(0) + ".." + months.get(0).getString(1);
-    Dataset<Row> rows = by == null ? publisherRows
-        : Tables.read(spark, warehouse, unitTable(by))
-            .filter(col("publisher_code").equalTo(publisher));
-    Dataset<Row> selected = select(rows, periodSpec, dataRange, publisher, publisherRows);
+    String dataRange = months.first() + ".." + months.last();
+    List<Map<String, Object>> rows = by == null ? publisherRows
+        : tables.rows(unitTable(by), Map.of("publisher_code", publisher));
+    List<Map<String, Object>> selected =
+        select(rows, periodSpec, dataRange, publisher, publisherRows);
     PublisherSettings settings = settingsFor(publisher);
     if (style != null) {
       settings = new PublisherSettings(settings.code(), settings.name(), settings.englishName(),
           style);
     }
+    selected.sort(Comparator.comparing((Map<String, Object> r) -> r.get("period_start").toString())
+        .thenComparing(r -> (String) r.get("unit_code"),
+            Comparator.nullsLast(Comparator.naturalOrder())));
     List<Bulletin> out = new ArrayList<>();
-    Dataset<Row> ordered = by == null ? selected.orderBy("period_start")
-        : selected.orderBy(col("period_start"), col("unit_code").asc_nulls_last());
-    for (Row r : ordered.collectAsList()) {
+    for (Map<String, Object> r : selected) {
       Map<Figure, Long> figures = new EnumMap<>(Figure.class);
       for (Figure f : Figure.values()) {
-        figures.put(f, f.isSurvey() && by != null ? 0L : r.<Long>getAs(f.key()));
+        figures.put(f, f.isSurvey() && by != null ? 0L : (Long) r.get(f.key()));
       }
-      String period = r.getAs("period");
+      String period = (String) r.get("period");
       out.add(by == null ? Bulletin.of(settings, period, figures)
-          : Bulletin.ofUnit(settings, period, String.valueOf(r.<String>getAs("unit_code")),
-              figures));
+          : Bulletin.ofUnit(settings, period, String.valueOf(r.get("unit_code")), figures));
     }
     return out;
   }
 
-  private Dataset<Row> select(Dataset<Row> rows, String spec, String dataRange,
-      String publisher, Dataset<Row> publisherRows) {
+  private static List<Map<String, Object>> select(List<Map<String, Object>> rows, String spec,
+      String dataRange, String publisher, List<Map<String, Object>> publisherRows) {
     if (spec.equals("all")) {
-      return rows.filter("period_kind = 'month'");
+      return filter(rows, "month", null, null);
     }
     String[] ends = spec.split("\\.\\.", -1);
     if (ends.length > 2) {
@@ -120,7 +119,7 @@ public final class BulletinQuery {
           + from.kind().name().toLowerCase() + " and a " + to.kind().name().toLowerCase());
     }
     for (BulletinPeriod p : List.of(from, to)) {
-      if (publisherRows.filter(col("period").equalTo(p.label())).isEmpty()) {
+      if (publisherRows.stream().noneMatch(r -> p.label().equals(r.get("period")))) {
         throw new UserError("Cannot print the bulletin: period " + p.label() + " is outside the"
             + " data of " + publisher + " (months " + dataRange + "; a quarter or year exists"
             + " once its last month does)");
@@ -130,24 +129,47 @@ public final class BulletinQuery {
       throw new UserError("Cannot print the bulletin: the range '" + spec + "' ends before it"
           + " starts");
     }
-    return rows.filter(col("period_kind").equalTo(from.kind().name().toLowerCase())
-        .and(col("period").geq(from.label())).and(col("period").leq(to.label())));
+    return filter(rows, from.kind().name().toLowerCase(), from.label(), to.label());
+  }
+
+  private static List<Map<String, Object>> filter(List<Map<String, Object>> rows, String kind,
+      String from, String to) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Map<String, Object> r : rows) {
+      String period = (String) r.get("period");
+      if (kind.equals(r.get("period_kind")) && (from == null || (period.compareTo(from) >= 0
+          && period.compareTo(to) <= 0))) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /** The configured settings; an unconfigured publisher is named from the agency table. */
   PublisherSettings settingsFor(String code) {
-    if (publishers.configured().containsKey(code)
-        || !Tables.exists(spark, warehouse, Table.CLEANED_AGENCY_VERSIONS)) {
-      return publishers.settingsFor(code);
-    }
-    List<Row> names = Tables.read(spark, warehouse, Table.CLEANED_AGENCY_VERSIONS)
-        .filter(col(AgencyShape.AGENCY_CODE).equalTo(code)
-            .and(col(AgencyShape.AGENCY_NAME).isNotNull()))
-        .orderBy(col(AgencyShape.VALID_FROM).desc_nulls_last()).limit(1).collectAsList();
     PublisherSettings d = publishers.settingsFor(code);
-    return names.isEmpty() ? d
-        : new PublisherSettings(code, names.get(0).getAs(AgencyShape.AGENCY_NAME),
-            names.get(0).getAs(AgencyShape.AGENCY_NAME), d.percentStyle());
+    if (publishers.configured().containsKey(code)
+        || !tables.exists(Table.CLEANED_AGENCY_VERSIONS)) {
+      return d;
+    }
+    Map<String, Object> latest = null;
+    for (Map<String, Object> r : tables.rows(Table.CLEANED_AGENCY_VERSIONS,
+        Map.of(AgencyShape.AGENCY_CODE, code))) {
+      if (r.get(AgencyShape.AGENCY_NAME) == null) {
+        continue;
+      }
+      Object from = r.get(AgencyShape.VALID_FROM);
+      Object best = latest == null ? null : latest.get(AgencyShape.VALID_FROM);
+      if (latest == null || (from != null && (best == null
+          || ((java.time.LocalDate) from).isAfter((java.time.LocalDate) best)))) {
+        latest = r;
+      }
+    }
+    if (latest == null) {
+      return d;
+    }
+    String name = (String) latest.get(AgencyShape.AGENCY_NAME);
+    return new PublisherSettings(code, name, name, d.percentStyle());
   }
 
   /** Prints bulletins: one JSON bulletin pretty, several one object per line. */
@@ -162,9 +184,11 @@ public final class BulletinQuery {
 
   /** The period's bulletin of every publisher with data, for the end of a run. */
   public String forAllPublishers(String period, RenderFormat format, Language lang) {
-    List<String> codes = Tables.read(spark, warehouse, Table.GOLD_BULLETIN)
-        .filter(col("period").equalTo(period)).select("publisher_code").distinct()
-        .orderBy("publisher_code").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    TreeSet<String> codes = new TreeSet<>();
+    if (tables.exists(Table.GOLD_BULLETIN)) {
+      tables.rows(Table.GOLD_BULLETIN, Map.of("period", period))
+          .forEach(r -> codes.add((String) r.get("publisher_code")));
+    }
     if (codes.isEmpty()) {
       return "(no publisher has data for " + period + ")";
     }

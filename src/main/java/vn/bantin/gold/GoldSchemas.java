@@ -1,0 +1,92 @@
+package vn.bantin.gold;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.bantin.bulletin.Figure;
+import vn.bantin.bulletin.Share;
+import vn.bantin.metrics.Measure;
+
+/** The declared schemas of the gold tables, from the one figure vocabulary. */
+public final class GoldSchemas {
+  private GoldSchemas() {}
+
+  public static StructType monthFacts() {
+    StructType s = new StructType()
+        .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false)
+        .add(CountedDossiers.DEPARTMENT, DataTypes.StringType, true)
+        .add(CountedDossiers.SECTOR, DataTypes.StringType, true)
+        .add(CountedDossiers.PROCEDURE, DataTypes.StringType, true)
+        .add(MonthFacts.MONTH, DataTypes.DateType, false);
+    for (Measure m : Measure.values()) {
+      s = s.add(m.column(), DataTypes.LongType, false);
+    }
+    return s;
+  }
+
+  static Column[] monthFactsColumns() {
+    return Arrays.stream(monthFacts().fieldNames()).map(functions::col).toArray(Column[]::new);
+  }
+
+  private static StructType periods(StructType keys) {
+    return keys
+        .add(PeriodRollup.PERIOD, DataTypes.StringType, false)
+        .add(PeriodRollup.PERIOD_KIND, DataTypes.StringType, false)
+        .add(PeriodRollup.PERIOD_START, DataTypes.DateType, false)
+        .add(PeriodRollup.PERIOD_END, DataTypes.DateType, false);
+  }
+
+  private static StructType figuresAndShares(StructType s, boolean withSurvey) {
+    for (Figure f : Figure.values()) {
+      if (withSurvey || !f.isSurvey()) {
+        s = s.add(f.key(), DataTypes.LongType, false);
+      }
+    }
+    s = s.add(Measure.WITHOUT_VERSION, DataTypes.LongType, false)
+        .add(PrintedShares.PERCENT_STYLE, DataTypes.StringType, false);
+    List<Share> shares = new ArrayList<>();
+    for (Share sh : Share.values()) {
+      if (withSurvey || !sh.numerator().isSurvey()) {
+        shares.add(sh);
+      }
+    }
+    for (Share sh : shares) {
+      s = s.add("share_" + sh.key(), DataTypes.createDecimalType(10, Share.EXACT_SCALE), true);
+    }
+    for (Share sh : shares) {
+      s = s.add("printed_" + sh.key(), DataTypes.StringType, true);
+    }
+    return s;
+  }
+
+  public static StructType bulletin() {
+    return figuresAndShares(periods(new StructType()
+        .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false)), true);
+  }
+
+  public static StructType units() {
+    return figuresAndShares(periods(new StructType()
+        .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false)
+        .add(MonthlyFigures.UNIT_CODE, DataTypes.StringType, true)), false);
+  }
+
+  public static StructType surveyAnswers() {
+    return periods(new StructType()
+            .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false))
+        .add("ballots_total", DataTypes.LongType, false)
+        .add("question", DataTypes.StringType, false)
+        .add("answer", DataTypes.IntegerType, false)
+        .add("ballots", DataTypes.LongType, false);
+  }
+
+  public static StructType builds() {
+    return new StructType()
+        .add("build_id", DataTypes.StringType, false)
+        .add("inputs", DataTypes.StringType, false)
+        .add("finished_at", DataTypes.TimestampType, false);
+  }
+}

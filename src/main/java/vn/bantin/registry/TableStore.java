@@ -1,0 +1,273 @@
+package vn.bantin.registry;
+
+import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The one place that reads and writes Delta tables. A table is created from its registry
+ * declaration (schema, partitioning, properties) the first time it is written; every write is
+ * checked against the declared schema and done in the table's declared {@link WriteMode}; each
+ * write is one Delta commit, so readers see the table before or after it, never half of it.
+ */
+public final class TableStore {
+  /** Extract order: a later extract, then a later file name, then a later line wins. */
+  public static final List<String> EXTRACT_ORDER =
+      List.of("_extract_at", "_source_file", "_source_line");
+
+  private final SparkSession spark;
+  private final Warehouse warehouse;
+
+  public TableStore(SparkSession spark, Warehouse warehouse) {
+    this.spark = spark;
+    this.warehouse = warehouse;
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public Warehouse warehouse() {
+    return warehouse;
+  }
+
+  public String location(Table table) {
+    return warehouse.location(table);
+  }
+
+  public boolean exists(Table table) {
+    return DeltaTable.isDeltaTable(spark, location(table));
+  }
+
+  /** The table's latest version, or -1 when it was never written. */
+  public long version(Table table) {
+    if (!exists(table)) {
+      return -1;
+    }
+    return DeltaTable.forPath(spark, location(table)).history(1).select("version").first()
+        .getLong(0);
+  }
+
+  public Dataset<Row> read(Table table) {
+    return spark.read().format("delta").load(location(table));
+  }
+
+  /** The table, or no rows of its declared schema when it was never written. */
+  public Dataset<Row> readOrEmpty(Table table) {
+    return exists(table) ? read(table) : spark.createDataFrame(List.of(), table.schema());
+  }
+
+  /** The table as it was at a version (time travel); no rows for version -1. */
+  public Dataset<Row> readAsOf(Table table, long version) {
+    if (version < 0) {
+      return spark.createDataFrame(List.of(), table.schema());
+    }
+    return spark.read().format("delta").option("versionAsOf", version).load(location(table));
+  }
+
+  /**
+   * The rows changed by the commits after {@code fromVersion} up to {@code toVersion} (Change
+   * Data Feed): the declared columns plus {@code _change_type} (insert, delete,
+   * update_preimage, update_postimage).
+   */
+  public Dataset<Row> changes(Table table, long fromVersion, long toVersion) {
+    if (!table.keepsChanges()) {
+      throw new IllegalStateException(table.qualifiedName() + " keeps no change feed");
+    }
+    return spark.read().format("delta").option("readChangeFeed", "true")
+        .option("startingVersion", fromVersion + 1).option("endingVersion", toVersion)
+        .load(location(table));
+  }
+
+  /** Replaces the whole table ({@link WriteMode#OVERWRITE}). */
+  public void overwrite(Table table, Dataset<Row> rows) {
+    expect(table, WriteMode.OVERWRITE);
+    createIfAbsent(table);
+    conform(table, rows).write().format("delta").mode("overwrite").save(location(table));
+  }
+
+  /** Replaces the rows of the slices named ({@link WriteMode#REPLACE_SLICE}). */
+  public void replaceSlices(Table table, Dataset<Row> rows, Collection<String> slices) {
+    expect(table, WriteMode.REPLACE_SLICE);
+    if (slices.isEmpty()) {
+      return;
+    }
+    createIfAbsent(table);
+    conform(table, rows).write().format("delta").mode("overwrite")
+        .option("replaceWhere", inList(table.sliceColumn(), slices))
+        .save(location(table));
+  }
+
+  /**
+   * Upserts rows in extract order ({@link WriteMode#MERGE_NEWEST}). The source must hold one
+   * row per key. {@code partitions}, when the table is partitioned, are the partition values the
+   * source's rows belong to: the merge then reads and rewrites only those partitions.
+   */
+  public void mergeNewest(Table table, Dataset<Row> source, Collection<String> partitions) {
+    expect(table, WriteMode.MERGE_NEWEST);
+    boolean created = createIfAbsent(table);
+    Dataset<Row> rows = conform(table, source);
+    if (created) {
+      rows.write().format("delta").mode("append").save(location(table));
+      return;
+    }
+    String on = table.keys().stream().map(k -> "t." + k + " <=> s." + k)
+        .collect(Collectors.joining(" AND "));
+    if (!table.partitionColumns().isEmpty()) {
+      on += " AND " + inList("t." + table.partitionColumns().get(0), partitions);
+    }
+    DeltaTable.forPath(spark, location(table)).as("t")
+        .merge(rows.as("s"), on)
+        .whenMatched(laterInExtractOrder()).updateAll()
+        .whenNotMatched().insertAll()
+        .execute();
+  }
+
+  /**
+   * Makes the table equal to {@code rows} on its keys ({@link WriteMode#SYNC}), writing only the
+   * rows that differ. Returns whether anything differed (nothing is committed otherwise).
+   */
+  public boolean sync(Table table, Dataset<Row> rows) {
+    expect(table, WriteMode.SYNC);
+    Dataset<Row> source = conform(table, rows);
+    if (createIfAbsent(table)) {
+      source.write().format("delta").mode("append").save(location(table));
+      return true;
+    }
+    Dataset<Row> current = read(table);
+    if (source.exceptAll(current).isEmpty() && current.exceptAll(source).isEmpty()) {
+      return false;
+    }
+    String on = table.keys().stream().map(k -> "t." + k + " <=> s." + k)
+        .collect(Collectors.joining(" AND "));
+    String differs = "NOT (" + java.util.Arrays.stream(table.schema().fieldNames())
+        .map(c -> "t." + c + " <=> s." + c).collect(Collectors.joining(" AND ")) + ")";
+    DeltaTable.forPath(spark, location(table)).as("t")
+        .merge(source.as("s"), on)
+        .whenMatched(differs).updateAll()
+        .whenNotMatched().insertAll()
+        .whenNotMatchedBySource().delete()
+        .execute();
+    return true;
+  }
+
+  /** {@code (s.order…) > (t.order…)}, lexicographically. */
+  private static String laterInExtractOrder() {
+    String a = EXTRACT_ORDER.get(0);
+    String b = EXTRACT_ORDER.get(1);
+    String c = EXTRACT_ORDER.get(2);
+    return "s." + a + " > t." + a + " OR (s." + a + " = t." + a + " AND (s." + b + " > t." + b
+        + " OR (s." + b + " = t." + b + " AND s." + c + " > t." + c + ")))";
+  }
+
+  private static void expect(Table table, WriteMode mode) {
+    if (table.writeMode() != mode) {
+      throw new IllegalStateException("Cannot write " + table.qualifiedName() + " by " + mode
+          + ": the registry declares " + table.writeMode());
+    }
+  }
+
+  /** Creates the table from its declaration; true when it did not exist. */
+  private boolean createIfAbsent(Table table) {
+    if (exists(table)) {
+      return false;
+    }
+    DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(location(table))
+        .addColumns(withoutNestedNotNull(table.schema()));
+    if (!table.partitionColumns().isEmpty()) {
+      builder = builder.partitionedBy(table.partitionColumns().toArray(String[]::new));
+    }
+    for (Map.Entry<String, String> p : table.properties().entrySet()) {
+      builder = builder.property(p.getKey(), p.getValue());
+    }
+    builder.execute();
+    return true;
+  }
+
+  /**
+   * The schema with NOT NULL kept on top-level columns only: Delta enforces no constraint
+   * inside arrays and maps and refuses to declare one (the nested values are checked when the
+   * record is, before any write).
+   */
+  static StructType withoutNestedNotNull(StructType schema) {
+    StructType out = new StructType();
+    for (StructField f : schema.fields()) {
+      out = out.add(f.name(), nullableInside(f.dataType()), f.nullable());
+    }
+    return out;
+  }
+
+  private static org.apache.spark.sql.types.DataType nullableInside(
+      org.apache.spark.sql.types.DataType type) {
+    if (type instanceof org.apache.spark.sql.types.ArrayType a) {
+      return org.apache.spark.sql.types.DataTypes.createArrayType(
+          allNullable(a.elementType()), true);
+    }
+    if (type instanceof org.apache.spark.sql.types.MapType m) {
+      return org.apache.spark.sql.types.DataTypes.createMapType(m.keyType(),
+          allNullable(m.valueType()), true);
+    }
+    return type;
+  }
+
+  private static org.apache.spark.sql.types.DataType allNullable(
+      org.apache.spark.sql.types.DataType type) {
+    if (type instanceof StructType st) {
+      StructType out = new StructType();
+      for (StructField f : st.fields()) {
+        out = out.add(f.name(), allNullable(f.dataType()), true);
+      }
+      return out;
+    }
+    return nullableInside(type);
+  }
+
+  /**
+   * The rows in the declared column order; fails (a bug, not bad input) when a column is
+   * missing, extra, or of another type.
+   */
+  static Dataset<Row> conform(Table table, Dataset<Row> rows) {
+    StructType declared = table.schema();
+    StructType given = rows.schema();
+    List<String> problems = new ArrayList<>();
+    for (StructField f : declared.fields()) {
+      if (!List.of(given.fieldNames()).contains(f.name())) {
+        problems.add("missing " + f.name());
+      } else if (!given.apply(f.name()).dataType().sameType(f.dataType())) {
+        problems.add(f.name() + " is " + given.apply(f.name()).dataType().simpleString()
+            + ", declared " + f.dataType().simpleString());
+      }
+    }
+    for (String g : given.fieldNames()) {
+      if (!List.of(declared.fieldNames()).contains(g)) {
+        problems.add("undeclared " + g);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("Cannot write " + table.qualifiedName()
+          + ": the rows do not have its declared schema (" + String.join(", ", problems) + ")");
+    }
+    return rows.select(java.util.Arrays.stream(declared.fieldNames()).map(functions::col)
+        .toArray(Column[]::new));
+  }
+
+  /** {@code column IN ('a', 'b')}; values are checked names (files, months): no quotes. */
+  static String inList(String column, Collection<String> values) {
+    if (values.isEmpty()) {
+      return "false";
+    }
+    return column + " IN (" + values.stream().sorted().map(v -> "'" + v.replace("'", "''") + "'")
+        .collect(Collectors.joining(", ")) + ")";
+  }
+}

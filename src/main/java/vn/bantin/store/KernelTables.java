@@ -1,0 +1,447 @@
+package vn.bantin.store;
+
+import io.delta.kernel.Scan;
+import io.delta.kernel.ScanBuilder;
+import io.delta.kernel.Snapshot;
+import io.delta.kernel.Table;
+import io.delta.kernel.data.ArrayValue;
+import io.delta.kernel.data.ColumnVector;
+import io.delta.kernel.data.ColumnarBatch;
+import io.delta.kernel.data.FilteredColumnarBatch;
+import io.delta.kernel.data.MapValue;
+import io.delta.kernel.data.Row;
+import io.delta.kernel.defaults.engine.DefaultEngine;
+import io.delta.kernel.engine.Engine;
+import io.delta.kernel.engine.FileReadResult;
+import io.delta.kernel.exceptions.KernelException;
+import io.delta.kernel.exceptions.TableNotFoundException;
+import io.delta.kernel.expressions.Column;
+import io.delta.kernel.expressions.Literal;
+import io.delta.kernel.expressions.Predicate;
+import io.delta.kernel.internal.InternalScanFileUtils;
+import io.delta.kernel.internal.data.ScanStateRow;
+import io.delta.kernel.types.ArrayType;
+import io.delta.kernel.types.BinaryType;
+import io.delta.kernel.types.BooleanType;
+import io.delta.kernel.types.ByteType;
+import io.delta.kernel.types.DataType;
+import io.delta.kernel.types.DateType;
+import io.delta.kernel.types.DecimalType;
+import io.delta.kernel.types.DoubleType;
+import io.delta.kernel.types.FloatType;
+import io.delta.kernel.types.IntegerType;
+import io.delta.kernel.types.LongType;
+import io.delta.kernel.types.MapType;
+import io.delta.kernel.types.ShortType;
+import io.delta.kernel.types.StringType;
+import io.delta.kernel.types.StructField;
+import io.delta.kernel.types.StructType;
+import io.delta.kernel.types.TimestampNTZType;
+import io.delta.kernel.types.TimestampType;
+import io.delta.kernel.utils.CloseableIterator;
+import io.delta.kernel.utils.FileStatus;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Reads small Delta tables with Delta Kernel, without a Spark session.
+ *
+ * <p>Why it exists: a command such as {@code bulletin} only looks up a few thousand rows of
+ * gold tables, and it must answer in well under five seconds including JVM start. Starting
+ * Spark alone costs about five seconds; Kernel replays the Delta log and reads the snapshot's
+ * Parquet files directly, so such queries are answered in milliseconds to a few hundred
+ * milliseconds once the JVM is up.
+ *
+ * <p>What it honours: only the files of the chosen snapshot are read (an overwritten table does
+ * not double-count), deletion vectors are applied (rows deleted by DELETE/MERGE with deletion
+ * vectors do not appear), and column mapping is resolved by Kernel. Equality filters are pushed
+ * down to Kernel as predicates (partition pruning and min/max data skipping) where the type is
+ * simple, and are always applied again in Java, so the result is exact.
+ *
+ * <p>Values come back as plain Java: string→{@link String}, long→{@link Long},
+ * integer→{@link Integer}, short→{@link Short}, byte→{@link Byte}, boolean→{@link Boolean},
+ * double→{@link Double}, float→{@link Float}, decimal→{@link BigDecimal}, date→{@link
+ * LocalDate}, timestamp_ntz→{@link LocalDateTime}, timestamp→{@link Instant}, binary→{@code
+ * byte[]}, array→{@link List}, struct→{@link Map} in field order, map→{@link Map}; null stays
+ * null. Each row is a {@link LinkedHashMap} in the table's column order.
+ *
+ * <p>Everything is loaded into memory: meant for small tables (tens of thousands of rows).
+ */
+public final class KernelTables {
+  private static final Pattern COMMIT_FILE = Pattern.compile("\\d{20}\\.(json|checkpoint\\..*parquet)");
+
+  /** Column names and types in table order; {@code type} is Kernel's type name. */
+  public record StructTypeInfo(List<Field> fields) {
+    public record Field(String name, String type, boolean nullable) {}
+
+    public List<String> names() {
+      return fields.stream().map(Field::name).toList();
+    }
+  }
+
+  private final Configuration conf;
+  private final Engine engine;
+
+  public KernelTables(Configuration conf) {
+    this.conf = Objects.requireNonNull(conf, "conf");
+    this.engine = DefaultEngine.create(conf);
+  }
+
+  /** Whether a Delta table is at the path: its {@code _delta_log} holds at least one commit. */
+  public boolean exists(String tablePath) {
+    String path = qualify(tablePath);
+    try {
+      Path log = new Path(path, "_delta_log");
+      FileSystem fs = log.getFileSystem(conf);
+      if (!fs.exists(log)) {
+        return false;
+      }
+      for (org.apache.hadoop.fs.FileStatus s : fs.listStatus(log)) {
+        if (s.isFile() && COMMIT_FILE.matcher(s.getPath().getName()).matches()) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The table's latest version. */
+  public long latestVersion(String tablePath) {
+    return snapshot(tablePath, OptionalLong.empty()).getVersion();
+  }
+
+  /** Column names and types in order, as of the latest version or the given one. */
+  public StructTypeInfo schema(String tablePath, OptionalLong version) {
+    StructType schema = snapshot(tablePath, version).getSchema();
+    List<StructTypeInfo.Field> fields = new ArrayList<>();
+    for (StructField f : schema.fields()) {
+      fields.add(new StructTypeInfo.Field(f.getName(), f.getDataType().toString(), f.isNullable()));
+    }
+    return new StructTypeInfo(List.copyOf(fields));
+  }
+
+  /** Every row, as of the latest version. */
+  public List<Map<String, Object>> read(String tablePath) {
+    return read(tablePath, OptionalLong.empty(), Map.of());
+  }
+
+  /**
+   * Every row (or only rows whose column equals the value, for each entry of {@code equals}; a
+   * null value matches null), as of the latest version or the given one.
+   *
+   * @throws IllegalArgumentException "Cannot read &lt;path&gt;: …" when the table or version is
+   *     missing, or a filter names an unknown column or a value of the wrong type
+   */
+  public List<Map<String, Object>> read(
+      String tablePath, OptionalLong version, Map<String, Object> equals) {
+    Snapshot snapshot = snapshot(tablePath, version);
+    String path = qualify(tablePath);
+    StructType schema = snapshot.getSchema();
+
+    // Filter values converted to the Java type a read value of that column has.
+    Map<String, Object> wanted = new LinkedHashMap<>();
+    List<Predicate> pushed = new ArrayList<>();
+    for (Map.Entry<String, Object> e : (equals == null ? Map.<String, Object>of() : equals).entrySet()) {
+      String name = e.getKey();
+      int idx = schema.indexOf(name);
+      if (idx < 0) {
+        throw cannotRead(path, "no column " + name + " (columns: " + schema.fieldNames() + ")");
+      }
+      DataType type = schema.at(idx).getDataType();
+      Object value = coerce(path, name, type, e.getValue());
+      wanted.put(name, value);
+      literal(type, value).ifPresent(l -> pushed.add(new Predicate("=", new Column(name), l)));
+    }
+
+    ScanBuilder builder = snapshot.getScanBuilder();
+    if (!pushed.isEmpty()) {
+      Predicate all = pushed.get(0);
+      for (int i = 1; i < pushed.size(); i++) {
+        all = new Predicate("AND", all, pushed.get(i));
+      }
+      builder = builder.withFilter(all);
+    }
+    Scan scan = builder.build();
+    Row scanState = scan.getScanState(engine);
+    StructType physicalSchema = ScanStateRow.getPhysicalDataReadSchema(scanState);
+
+    List<Map<String, Object>> rows = new ArrayList<>();
+    try (CloseableIterator<FilteredColumnarBatch> files = scan.getScanFiles(engine)) {
+      while (files.hasNext()) {
+        try (CloseableIterator<Row> fileRows = files.next().getRows()) {
+          while (fileRows.hasNext()) {
+            Row scanFile = fileRows.next();
+            FileStatus status = InternalScanFileUtils.getAddFileStatus(scanFile);
+            CloseableIterator<ColumnarBatch> physical =
+                engine
+                    .getParquetHandler()
+                    .readParquetFiles(single(status), physicalSchema, Optional.empty())
+                    .map(FileReadResult::getData);
+            try (CloseableIterator<FilteredColumnarBatch> data =
+                Scan.transformPhysicalData(engine, scanState, scanFile, physical)) {
+              while (data.hasNext()) {
+                collect(data.next(), wanted, rows);
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + path + ": " + e.getMessage(), e);
+    } catch (KernelException e) {
+      throw cannotRead(path, oneLine(e));
+    }
+    return rows;
+  }
+
+  private static void collect(
+      FilteredColumnarBatch batch, Map<String, Object> wanted, List<Map<String, Object>> out) {
+    ColumnarBatch data = batch.getData();
+    StructType schema = data.getSchema();
+    Optional<ColumnVector> selection = batch.getSelectionVector();
+    int n = data.getSize();
+    int width = schema.length();
+    ColumnVector[] columns = new ColumnVector[width];
+    DataType[] types = new DataType[width];
+    String[] names = new String[width];
+    for (int c = 0; c < width; c++) {
+      columns[c] = data.getColumnVector(c);
+      types[c] = schema.at(c).getDataType();
+      names[c] = schema.at(c).getName();
+    }
+    rows:
+    for (int r = 0; r < n; r++) {
+      if (selection.isPresent()) {
+        ColumnVector sel = selection.get();
+        if (sel.isNullAt(r) || !sel.getBoolean(r)) {
+          continue;
+        }
+      }
+      Map<String, Object> row = new LinkedHashMap<>(width * 2);
+      for (int c = 0; c < width; c++) {
+        row.put(names[c], value(columns[c], types[c], r));
+      }
+      for (Map.Entry<String, Object> w : wanted.entrySet()) {
+        if (!sameValue(row.get(w.getKey()), w.getValue())) {
+          continue rows;
+        }
+      }
+      out.add(row);
+    }
+  }
+
+  private static boolean sameValue(Object actual, Object wanted) {
+    if (actual instanceof BigDecimal a && wanted instanceof BigDecimal b) {
+      return a.compareTo(b) == 0;
+    }
+    if (actual instanceof byte[] a && wanted instanceof byte[] b) {
+      return java.util.Arrays.equals(a, b);
+    }
+    return Objects.equals(actual, wanted);
+  }
+
+  /** The value at row {@code r} of a vector, as plain Java. */
+  static Object value(ColumnVector v, DataType type, int r) {
+    if (v.isNullAt(r)) {
+      return null;
+    }
+    if (type instanceof StringType) {
+      return v.getString(r);
+    } else if (type instanceof LongType) {
+      return v.getLong(r);
+    } else if (type instanceof IntegerType) {
+      return v.getInt(r);
+    } else if (type instanceof ShortType) {
+      return v.getShort(r);
+    } else if (type instanceof ByteType) {
+      return v.getByte(r);
+    } else if (type instanceof BooleanType) {
+      return v.getBoolean(r);
+    } else if (type instanceof DoubleType) {
+      return v.getDouble(r);
+    } else if (type instanceof FloatType) {
+      return v.getFloat(r);
+    } else if (type instanceof DecimalType) {
+      return v.getDecimal(r);
+    } else if (type instanceof DateType) {
+      return LocalDate.ofEpochDay(v.getInt(r));
+    } else if (type instanceof TimestampNTZType) {
+      return LocalDateTime.ofEpochSecond(
+          Math.floorDiv(v.getLong(r), 1_000_000L),
+          (int) Math.floorMod(v.getLong(r), 1_000_000L) * 1000,
+          ZoneOffset.UTC);
+    } else if (type instanceof TimestampType) {
+      return micros(v.getLong(r));
+    } else if (type instanceof BinaryType) {
+      return v.getBinary(r);
+    } else if (type instanceof ArrayType at) {
+      ArrayValue a = v.getArray(r);
+      ColumnVector elems = a.getElements();
+      List<Object> list = new ArrayList<>(a.getSize());
+      for (int i = 0; i < a.getSize(); i++) {
+        list.add(value(elems, at.getElementType(), i));
+      }
+      return Collections.unmodifiableList(list);
+    } else if (type instanceof MapType mt) {
+      MapValue m = v.getMap(r);
+      Map<Object, Object> map = new LinkedHashMap<>();
+      for (int i = 0; i < m.getSize(); i++) {
+        map.put(value(m.getKeys(), mt.getKeyType(), i), value(m.getValues(), mt.getValueType(), i));
+      }
+      return Collections.unmodifiableMap(map);
+    } else if (type instanceof StructType st) {
+      Map<String, Object> map = new LinkedHashMap<>();
+      for (int i = 0; i < st.length(); i++) {
+        map.put(st.at(i).getName(), value(v.getChild(i), st.at(i).getDataType(), r));
+      }
+      return Collections.unmodifiableMap(map);
+    }
+    throw new UnsupportedOperationException("Unsupported Delta type " + type);
+  }
+
+  private static Instant micros(long us) {
+    return Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000);
+  }
+
+  /** A filter value converted to the Java type read values of the column have. */
+  private static Object coerce(String path, String column, DataType type, Object value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      if (type instanceof StringType) {
+        return value.toString();
+      } else if (type instanceof LongType && value instanceof Number n) {
+        return n.longValue();
+      } else if (type instanceof IntegerType && value instanceof Number n) {
+        return Math.toIntExact(n.longValue());
+      } else if (type instanceof ShortType && value instanceof Number n) {
+        return n.shortValue();
+      } else if (type instanceof ByteType && value instanceof Number n) {
+        return n.byteValue();
+      } else if (type instanceof DoubleType && value instanceof Number n) {
+        return n.doubleValue();
+      } else if (type instanceof FloatType && value instanceof Number n) {
+        return n.floatValue();
+      } else if (type instanceof DecimalType && value instanceof Number n) {
+        return n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+      } else if (type instanceof BooleanType && value instanceof Boolean) {
+        return value;
+      } else if (type instanceof DateType && value instanceof LocalDate) {
+        return value;
+      } else if (type instanceof DateType && value instanceof String s) {
+        return LocalDate.parse(s);
+      } else if (type instanceof TimestampNTZType && value instanceof LocalDateTime) {
+        return value;
+      } else if (type instanceof TimestampType && value instanceof Instant) {
+        return value;
+      } else if (type instanceof BinaryType && value instanceof byte[]) {
+        return value;
+      }
+    } catch (RuntimeException e) {
+      throw cannotRead(path, "bad filter value " + value + " for " + column + " " + type);
+    }
+    if (type instanceof ArrayType || type instanceof MapType || type instanceof StructType) {
+      return value;
+    }
+    throw cannotRead(
+        path,
+        "filter value " + value + " (" + value.getClass().getSimpleName() + ") does not fit "
+            + column + " " + type);
+  }
+
+  /** A Kernel literal for pushing an equality down, for the simple types where that is safe. */
+  private static Optional<Literal> literal(DataType type, Object value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    if (type instanceof StringType) {
+      return Optional.of(Literal.ofString((String) value));
+    } else if (type instanceof LongType) {
+      return Optional.of(Literal.ofLong((Long) value));
+    } else if (type instanceof IntegerType) {
+      return Optional.of(Literal.ofInt((Integer) value));
+    } else if (type instanceof ShortType) {
+      return Optional.of(Literal.ofShort((Short) value));
+    } else if (type instanceof ByteType) {
+      return Optional.of(Literal.ofByte((Byte) value));
+    } else if (type instanceof BooleanType) {
+      return Optional.of(Literal.ofBoolean((Boolean) value));
+    } else if (type instanceof DateType) {
+      return Optional.of(Literal.ofDate((int) ((LocalDate) value).toEpochDay()));
+    }
+    return Optional.empty(); // filtered in Java only
+  }
+
+  private Snapshot snapshot(String tablePath, OptionalLong version) {
+    String path = qualify(tablePath);
+    try {
+      Table table = Table.forPath(engine, path);
+      return version.isPresent()
+          ? table.getSnapshotAsOfVersion(engine, version.getAsLong())
+          : table.getLatestSnapshot(engine);
+    } catch (TableNotFoundException e) {
+      throw cannotRead(path, "no Delta table there");
+    } catch (KernelException e) {
+      throw cannotRead(path, oneLine(e));
+    } catch (RuntimeException e) {
+      if (e.getCause() instanceof java.io.FileNotFoundException) {
+        throw cannotRead(path, "no Delta table there");
+      }
+      throw cannotRead(path, oneLine(e));
+    }
+  }
+
+  /** A local path made an absolute {@code file:} URI; a URI with a scheme is kept. */
+  static String qualify(String tablePath) {
+    Objects.requireNonNull(tablePath, "tablePath");
+    if (tablePath.isBlank()) {
+      throw new IllegalArgumentException("Cannot read " + tablePath + ": empty table path");
+    }
+    try {
+      URI uri = new URI(tablePath);
+      if (uri.getScheme() != null && uri.getScheme().length() > 1) {
+        return tablePath;
+      }
+    } catch (java.net.URISyntaxException ignored) {
+      // a local path with characters a URI does not allow
+    }
+    String uri = new File(tablePath).getAbsoluteFile().toPath().normalize().toUri().toString();
+    return uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+  }
+
+  private static IllegalArgumentException cannotRead(String path, String reason) {
+    return new IllegalArgumentException("Cannot read " + path + ": " + reason);
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int nl = m.indexOf('\n');
+    return (nl < 0 ? m : m.substring(0, nl)).trim();
+  }
+
+  private static <T> CloseableIterator<T> single(T item) {
+    return io.delta.kernel.internal.util.Utils.singletonCloseableIterator(item);
+  }
+}

@@ -1,0 +1,148 @@
+package vn.bantin.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.SparkTestSession;
+
+/** Tables written by Spark, read back by Delta Kernel without Spark. */
+class KernelTablesTest {
+  private final SparkSession spark = SparkTestSession.get();
+  private final KernelTables kernel = new KernelTables(new Configuration());
+  @TempDir Path dir;
+
+  private void write(String sql, String path, String mode, String... partitionBy) {
+    spark.sql(sql).write().format("delta").mode(mode).partitionBy(partitionBy).save(path);
+  }
+
+  @Test
+  void everyTypeRoundTrips() {
+    String p = dir.resolve("types").toString();
+    write("SELECT 'a' AS s, CAST(1 AS BIGINT) AS l, 2 AS i, CAST(3 AS SMALLINT) AS sh,"
+        + " CAST(4 AS TINYINT) AS b, true AS bo, CAST(1.5 AS DOUBLE) AS d, CAST(2.5 AS FLOAT) AS f,"
+        + " CAST('12.345678' AS DECIMAL(10,6)) AS dec, DATE'2025-03-31' AS dt,"
+        + " TIMESTAMP_NTZ'2025-03-31 23:59:58.123456' AS ntz, TIMESTAMP'2025-03-31 17:00:00' AS ts,"
+        + " array(named_struct('code', 'BS1', 'due', DATE'2025-04-02'),"
+        + "       named_struct('code', CAST(NULL AS STRING), 'due', CAST(NULL AS DATE))) AS supplements,"
+        + " map('k', 7) AS m"
+        + " UNION ALL SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,"
+        + " NULL, NULL", p, "overwrite");
+    assertTrue(kernel.exists(p));
+    List<Map<String, Object>> rows = kernel.read(p, OptionalLong.empty(), Map.of("s", "a"));
+    assertEquals(1, rows.size());
+    Map<String, Object> r = rows.get(0);
+    assertEquals(List.of("s", "l", "i", "sh", "b", "bo", "d", "f", "dec", "dt", "ntz", "ts",
+        "supplements", "m"), List.copyOf(r.keySet()));
+    assertEquals("a", r.get("s"));
+    assertEquals(1L, r.get("l"));
+    assertEquals(2, r.get("i"));
+    assertEquals((short) 3, r.get("sh"));
+    assertEquals((byte) 4, r.get("b"));
+    assertEquals(true, r.get("bo"));
+    assertEquals(1.5d, r.get("d"));
+    assertEquals(2.5f, r.get("f"));
+    assertEquals(new BigDecimal("12.345678"), r.get("dec"));
+    assertEquals(LocalDate.of(2025, 3, 31), r.get("dt"));
+    assertEquals(LocalDateTime.of(2025, 3, 31, 23, 59, 58, 123_456_000), r.get("ntz"));
+    assertEquals(Instant.parse("2025-03-31T17:00:00Z"), r.get("ts")); // session zone is UTC
+    List<?> sup = (List<?>) r.get("supplements");
+    assertEquals(2, sup.size());
+    Map<?, ?> first = (Map<?, ?>) sup.get(0);
+    assertEquals(List.of("code", "due"), List.copyOf(first.keySet()));
+    assertEquals("BS1", first.get("code"));
+    assertEquals(LocalDate.of(2025, 4, 2), first.get("due"));
+    assertNull(((Map<?, ?>) sup.get(1)).get("code"));
+    assertEquals(Map.of("k", 7), r.get("m"));
+
+    List<Map<String, Object>> all = kernel.read(p);
+    assertEquals(2, all.size());
+    Map<String, Object> nulls = all.stream().filter(x -> x.get("s") == null).findFirst().orElseThrow();
+    assertEquals(14, nulls.size());
+    assertTrue(nulls.values().stream().allMatch(v -> v == null));
+    assertEquals("Decimal(10, 6)", kernel.schema(p, OptionalLong.empty()).fields().get(8).type());
+  }
+
+  @Test
+  void equalityOnStringAndPartitionColumns() {
+    String p = dir.resolve("parts").toString();
+    write("SELECT concat('d', id) AS dossier, CAST(id % 3 AS INT) AS month, 'c' || (id % 2) AS centre"
+        + " FROM range(30)", p, "overwrite", "month");
+    assertEquals(1, kernel.read(p, OptionalLong.empty(), Map.of("dossier", "d7")).size());
+    List<Map<String, Object>> m1 = kernel.read(p, OptionalLong.empty(), Map.of("month", 1));
+    assertEquals(10, m1.size());
+    assertTrue(m1.stream().allMatch(r -> r.get("month").equals(1)));
+    assertEquals(5, kernel.read(p, OptionalLong.empty(), Map.of("month", 1L, "centre", "c0")).size());
+    assertEquals(0, kernel.read(p, OptionalLong.empty(), Map.of("dossier", "nope")).size());
+    assertEquals(List.of("dossier", "month", "centre"), kernel.schema(p, OptionalLong.empty()).names());
+  }
+
+  @Test
+  void overwriteDropsOldRowsAndTimeTravelKeepsThem() {
+    String p = "file:" + dir.resolve("over");
+    write("SELECT id, 'old' AS tag FROM range(5)", p, "overwrite");
+    write("SELECT id, 'new' AS tag FROM range(3)", p, "overwrite");
+    assertEquals(1, kernel.latestVersion(p));
+    List<Map<String, Object>> now = kernel.read(p);
+    assertEquals(3, now.size());
+    assertTrue(now.stream().allMatch(r -> r.get("tag").equals("new")));
+    List<Map<String, Object>> v0 = kernel.read(p, OptionalLong.of(0), Map.of());
+    assertEquals(5, v0.size());
+    assertTrue(v0.stream().allMatch(r -> r.get("tag").equals("old")));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> kernel.read(p, OptionalLong.of(7), Map.of()));
+    assertTrue(e.getMessage().startsWith("Cannot read " + p), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"));
+  }
+
+  @Test
+  void deletionVectorsAreHonoured() throws Exception {
+    String p = dir.resolve("dv").toString();
+    spark.sql("CREATE TABLE delta.`" + p + "` (id BIGINT, tag STRING) USING delta"
+        + " TBLPROPERTIES ('delta.enableDeletionVectors' = 'true')");
+    spark.sql("INSERT INTO delta.`" + p + "` SELECT id, CAST(id AS STRING) FROM range(100)");
+    spark.sql("DELETE FROM delta.`" + p + "` WHERE id % 10 = 0");
+    boolean dvWritten;
+    try (Stream<Path> logs = Files.list(dir.resolve("dv/_delta_log"))) {
+      dvWritten = logs.filter(f -> f.toString().endsWith(".json")).anyMatch(f -> {
+        try {
+          return Files.readString(f).contains("\"deletionVector\":{");
+        } catch (java.io.IOException ex) {
+          throw new java.io.UncheckedIOException(ex);
+        }
+      });
+    }
+    assertTrue(dvWritten, "the DELETE wrote a deletion vector");
+    List<Map<String, Object>> rows = kernel.read(p);
+    assertEquals(90, rows.size());
+    assertTrue(rows.stream().noneMatch(r -> (Long) r.get("id") % 10 == 0));
+    assertEquals(0, kernel.read(p, OptionalLong.empty(), Map.of("id", 20L)).size());
+    assertEquals(1, kernel.read(p, OptionalLong.empty(), Map.of("id", 21L)).size());
+  }
+
+  @Test
+  void missingTable() {
+    String p = dir.resolve("absent").toString();
+    assertFalse(kernel.exists(p));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> kernel.read(p));
+    assertTrue(e.getMessage().startsWith("Cannot read file:"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"));
+    assertThrows(IllegalArgumentException.class, () -> kernel.latestVersion(p));
+  }
+}
