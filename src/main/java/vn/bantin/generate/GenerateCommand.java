@@ -70,12 +70,37 @@ public final class GenerateCommand implements Callable<Integer> {
           + "deleted first.")
   boolean force;
 
+  @Option(names = "--scale",
+      description = "Streaming generator for large volumes (needs --dossiers, --from, --to).")
+  boolean scaleMode;
+
+  @Option(names = "--dossiers", paramLabel = "N",
+      description = "With --scale: about how many dossiers in all.")
+  String dossiers;
+
+  @Option(names = "--gzip", description = "With --scale: write .jsonl.gz.")
+  boolean gzip;
+
+  @Option(names = "--dump",
+      description = "With --scale: one file per kind after the last month instead of monthly "
+          + "extracts.")
+  boolean dump;
+
   @Override
   public Integer call() {
     PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err,
         true);
     PrintWriter outw = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out,
         true);
+    if (scaleMode) {
+      return vn.bantin.generate.scale.ScaleCommand.run(this, out, seed, dossiers, from, to,
+          calibrate, gzip, dump, force, outw, err);
+    }
+    if (dossiers != null || gzip || dump) {
+      err.println("generate: --dossiers, --gzip and --dump need --scale");
+      err.flush();
+      return 2;
+    }
     GeneratorOptions options;
     try {
       options = options();
@@ -150,7 +175,8 @@ public final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  private static void prepare(Path dir, boolean force) throws IOException {
+  /** Empties DIR of extracts (with force), or refuses a non-empty one. */
+  public static void prepare(Path dir, boolean force) throws IOException {
     if (!Files.isDirectory(dir)) {
       return;
     }
