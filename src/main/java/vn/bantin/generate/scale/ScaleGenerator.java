@@ -422,11 +422,14 @@ public final class ScaleGenerator {
       LocalDateTime curDue = due;
       for (int i = 0; i < k; i++) {
         long gap = Math.max(1, java.time.Duration.between(from, end).toMinutes());
-        LocalDateTime req = from.plusMinutes(1 + (long) (gap * 0.5 * rnd.nextDouble()));
+        LocalDateTime req = work(from.plusMinutes(1 + (long) (gap * 0.5 * rnd.nextDouble())));
         LocalDateTime recv = work(req.plusDays(2 + rnd.nextInt(9)));
         java.time.Duration pause = java.time.Duration.between(req, recv);
         LocalDateTime newDue = curDue.plus(pause);
         end = end.plus(pause);
+        if (!end.isAfter(recv)) {
+          end = work(recv.plusHours(2));
+        }
         d.supReq[i] = ymdhms(req);
         d.supRecv[i] = ymdhms(recv);
         d.supDueBefore[i] = ymdhms(curDue);
@@ -599,7 +602,7 @@ public final class ScaleGenerator {
         + " " + GIVEN[p.nextInt(GIVEN.length)];
     str("ChuHoSo", name).append(',');
     sb.append("\"SoGiayToChuHoSo\":\"0").append(34 + p.nextInt(3));
-    pad(p.nextInt(1_000_000_000), 10);
+    pad(p.nextInt(1_000_000_000), 9);
     sb.append("\",\"SoDienThoai\":\"09");
     pad(p.nextInt(100_000_000), 8);
     sb.append("\",");
