@@ -170,7 +170,7 @@ class ScaleGeneratorTest {
         hosoFiles++;
         for (SourceRecord r : read(p)) {
           String id = r.fields().get("MaHoSo");
-          if (r.problem() != null || id == null || id.contains("-X")) {
+          if (r.problem() != null || id == null || id.isEmpty() || id.contains("-X")) {
             continue; // planted
           }
           assertFalse(dumped.containsKey(id), id);
@@ -180,8 +180,14 @@ class ScaleGeneratorTest {
     }
     assertEquals(1, hosoFiles);
     monthly.keySet().removeIf(id -> id.contains("-X"));
-    assertEquals(monthly.keySet(), dumped.keySet());
-    assertEquals(monthly, dumped);
+    List<String> differ = new ArrayList<>();
+    for (String id : monthly.keySet()) {
+      if (!monthly.get(id).equals(dumped.get(id))) {
+        differ.add(id + ": " + monthly.get(id) + " vs " + dumped.get(id));
+      }
+    }
+    assertEquals(List.of(), differ.subList(0, Math.min(3, differ.size())));
+    assertEquals(monthly.size(), dumped.size());
   }
 
   @Test
