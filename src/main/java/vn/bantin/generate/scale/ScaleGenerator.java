@@ -92,6 +92,8 @@ public final class ScaleGenerator {
   private final List<Written> files = new ArrayList<>();
   private final int[] planted = new int[PLANTED.length];
   private int plantedSeq;
+  private long hosoRecords;
+  private int plantCycle;
   private long ballotSeq;
   private long ballots;
   private long dossierCount;
@@ -640,7 +642,7 @@ public final class ScaleGenerator {
   // ---------------------------------------------------------------- planted bad records
 
   /**
-   * Appends the planted records of one hoso extract: one per {@value #PLANT_EVERY} real records
+   * Appends the planted records of one hoso extract: one per {@value #PLANT_EVERY} real hoso records
    * (reasons in turn), and one of each reason in the first.
    */
   private void plant(Out w, long records, boolean first, LocalDate extractDay) throws IOException {
@@ -650,8 +652,10 @@ public final class ScaleGenerator {
         kinds.add(k);
       }
     }
-    for (long i = 0; i < records / PLANT_EVERY; i++) {
-      kinds.add(plantedSeq++ % PLANTED.length);
+    long extra = (hosoRecords + records) / PLANT_EVERY - hosoRecords / PLANT_EVERY;
+    hosoRecords += records;
+    for (long i = 0; i < extra; i++) {
+      kinds.add(plantCycle++ % PLANTED.length);
     }
     String day = ymd(extractDay.minusDays(3));
     for (int k : kinds) {
