@@ -441,9 +441,9 @@ public final class ScaleGenerator {
       }
     }
     d.end = ymdhms(end);
-    if (fate < 0.05) { // withdrawn
+    if (fate >= 0.04 && fate < 0.05) { // withdrawn
       d.outcome = (byte) (rnd.nextBoolean() ? 2 : 3);
-    } else if (fate < 0.07) { // returned
+    } else if (fate >= 0.05 && fate < 0.07) { // returned
       d.outcome = 1;
       d.handover = d.end;
     } else {
