@@ -41,7 +41,7 @@ public final class ScaleCommand {
       for (int p : r.planted()) {
         planted += p;
       }
-      outw.printf("  %d records (%d planted bad), %d bytes in %.1f s: %.0f records/s%n",
+      outw.printf("  %d records (%d planted bad to be quarantined), %d bytes in %.1f s: %.0f records/s%n",
           r.records(), planted, r.bytes(), r.seconds(), r.records() / Math.max(r.seconds(), 1e-9));
       outw.flush();
       return 0;
