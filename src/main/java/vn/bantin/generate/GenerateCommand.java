@@ -61,7 +61,7 @@ public final class GenerateCommand implements Callable<Integer> {
           + "must come out with exactly its figures.")
   String calibrate;
 
-  @Option(names = "--scale", paramLabel = "X", defaultValue = "1.0",
+  @Option(names = "--volume", paramLabel = "X", defaultValue = "1.0",
       description = "Volume multiplier of the natural months (default: ${DEFAULT-VALUE}).")
   String scale;
 
@@ -70,12 +70,37 @@ public final class GenerateCommand implements Callable<Integer> {
           + "deleted first.")
   boolean force;
 
+  @Option(names = "--scale",
+      description = "Streaming generator for large volumes (needs --dossiers, --from, --to).")
+  boolean scaleMode;
+
+  @Option(names = "--dossiers", paramLabel = "N",
+      description = "With --scale: about how many dossiers in all.")
+  String dossiers;
+
+  @Option(names = "--gzip", description = "With --scale: write .jsonl.gz.")
+  boolean gzip;
+
+  @Option(names = "--dump",
+      description = "With --scale: one file per kind after the last month instead of monthly "
+          + "extracts.")
+  boolean dump;
+
   @Override
   public Integer call() {
     PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err,
         true);
     PrintWriter outw = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out,
         true);
+    if (scaleMode) {
+      return vn.bantin.generate.scale.ScaleCommand.run(this, out, seed, dossiers, from, to,
+          calibrate, gzip, dump, force, outw, err);
+    }
+    if (dossiers != null || gzip || dump) {
+      err.println("generate: --dossiers, --gzip and --dump need --scale");
+      err.flush();
+      return 2;
+    }
     GeneratorOptions options;
     try {
       options = options();
@@ -115,10 +140,10 @@ public final class GenerateCommand implements Callable<Integer> {
     try {
       x = Double.parseDouble(scale.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--scale must be a number, got '" + scale + "'");
+      throw new IllegalArgumentException("--volume must be a number, got '" + scale + "'");
     }
     if (!(x > 0 && x <= 20)) {
-      throw new IllegalArgumentException("--scale must be > 0 and ≤ 20, got '" + scale + "'");
+      throw new IllegalArgumentException("--volume must be > 0 and ≤ 20, got '" + scale + "'");
     }
     Path cal = null;
     if (calibrate != null) {
@@ -150,7 +175,8 @@ public final class GenerateCommand implements Callable<Integer> {
     }
   }
 
-  private static void prepare(Path dir, boolean force) throws IOException {
+  /** Empties DIR of extracts (with force), or refuses a non-empty one. */
+  public static void prepare(Path dir, boolean force) throws IOException {
     if (!Files.isDirectory(dir)) {
       return;
     }

@@ -87,7 +87,7 @@ public final class SampleGenerator {
           + " is outside --from " + from + " .. --to " + to);
     }
     if (!(o.scale() > 0 && o.scale() <= 20)) {
-      throw new IllegalArgumentException("--scale must be > 0 and ≤ 20, got " + o.scale());
+      throw new IllegalArgumentException("--volume must be > 0 and ≤ 20, got " + o.scale());
     }
     return new YearMonth[] {from, to};
   }

@@ -39,8 +39,8 @@ class GenerateCommandTest {
   @Test
   void badValues(@TempDir Path dir) {
     String out = dir.resolve("o").toString();
-    oneLineError(run("--out", out, "--scale", "abc"), "--scale must be a number");
-    oneLineError(run("--out", out, "--scale", "-1"), "--scale must be > 0");
+    oneLineError(run("--out", out, "--volume", "abc"), "--volume must be a number");
+    oneLineError(run("--out", out, "--volume", "-1"), "--volume must be > 0");
     oneLineError(run("--out", out, "--seed", "x1"), "--seed must be a whole number");
     oneLineError(run("--out", out, "--from", "2021-13"), "--from must be a month");
     oneLineError(run("--out", out, "--from", "2021-05", "--to", "2021-02"), "is after --to");
@@ -54,8 +54,8 @@ class GenerateCommandTest {
   void writesAndRefusesANonEmptyDirectoryWithoutForce(@TempDir Path dir) throws IOException {
     String out = dir.toString();
     Files.writeString(dir.resolve("notes.txt"), "keep me");
-    oneLineError(run("--out", out, "--to", "2021-01", "--scale", "0.05"), "is not empty");
-    Run r = run("--out", out, "--to", "2021-01", "--scale", "0.05", "--force");
+    oneLineError(run("--out", out, "--to", "2021-01", "--volume", "0.05"), "is not empty");
+    Run r = run("--out", out, "--to", "2021-01", "--volume", "0.05", "--force");
     assertEquals(0, r.code(), r.toString());
     assertTrue(r.out().contains("hoso_20210201013000.jsonl.gz"), r.out());
     assertTrue(Files.exists(dir.resolve("notes.txt")), "--force replaces extracts only");
