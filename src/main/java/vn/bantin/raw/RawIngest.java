@@ -52,6 +52,7 @@ public final class RawIngest {
       return new Result(List.of(), skipped, 0);
     }
 
+    boolean freshWarehouse = !store.warehouseExists();
     Map<ExtractKind, List<ExtractFile>> filesByKind = new EnumMap<>(ExtractKind.class);
     for (ExtractFile f : toRead) {
       filesByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
@@ -67,13 +68,20 @@ public final class RawIngest {
       try {
         RawTables.write(store, ParsedExtracts.read(spark, e.getKey(), e.getValue(), runId, read),
             e.getKey(), e.getValue().stream().map(ExtractFile::fileName).toList());
-      } catch (RuntimeException failure) {
+      } catch (Exception failure) {
+        // SparkException is checked (thrown from Scala undeclared): catch Exception, not only
+        // RuntimeException.
         for (Throwable t = failure; t != null; t = t.getCause()) {
           if (t instanceof BadExtractException bad) {
+            if (freshWarehouse) {
+              // Nothing was there before this run: leave nothing behind either.
+              store.removeWarehouse();
+            }
             throw new UserError(bad.getMessage());
           }
         }
-        throw failure;
+        throw failure instanceof RuntimeException r ? r
+            : new IllegalStateException(failure.getMessage(), failure);
       }
       summaries.addAll(read.value());
     }

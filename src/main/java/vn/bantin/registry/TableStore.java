@@ -46,6 +46,29 @@ public final class TableStore {
     return warehouse.location(table);
   }
 
+  /** Whether the warehouse's root folder exists at all. */
+  public boolean warehouseExists() {
+    try {
+      org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse.root());
+      return root.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(root);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Removes the whole warehouse: only for a run that created it and failed before anything in
+   * it was published.
+   */
+  public void removeWarehouse() {
+    try {
+      org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse.root());
+      root.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(root, true);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public boolean exists(Table table) {
     return DeltaTable.isDeltaTable(spark, location(table));
   }

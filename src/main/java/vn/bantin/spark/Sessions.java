@@ -21,7 +21,9 @@ public final class Sessions {
         // default time zone anywhere in our code.
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.ui.showConsoleProgress", "false");
-    if (!given.contains("spark.sql.session.timeZone")) {
+    // Only a new session: getOrCreate would otherwise reset the zone of a running one.
+    if (!given.contains("spark.sql.session.timeZone")
+        && SparkSession.getDefaultSession().isEmpty()) {
       // The figures compare local calendar dates of TIMESTAMP_NTZ values and depend on no
       // zone; the session's zone is still set, so nothing falls back on the machine's.
       builder.config("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
