@@ -3,25 +3,20 @@ package vn.bantin.cleaned;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.sql.Encoders;
 import vn.bantin.raw.RawColumns;
 
 /**
- * Every raw record of one kind, checked against the contract: one row per raw record, either
- * typed ({@code _ok}) or carrying the reason it goes to quarantine. Grain: one raw record.
+ * One raw record checked against the contract: either typed ({@code _ok}) or carrying the
+ * reason it goes to quarantine. {@link RecordOutcomes} checks every record this way.
  */
 public final class CheckedRecords {
   private CheckedRecords() {}
@@ -57,74 +52,63 @@ public final class CheckedRecords {
     return s;
   }
 
-  /** Checks every record of a raw table of the shape's kind. */
-  public static <T> Dataset<Row> of(Dataset<Row> raw, CleanedShape<T> shape) {
-    StructType schema = schema(shape);
-    return raw.mapPartitions(
-        (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>)
-            rows -> checkAll(rows, shape),
-        Encoders.row(schema));
-  }
-
-  private static <T> Iterator<Row> checkAll(Iterator<Row> rows, CleanedShape<T> shape) {
+  /**
+   * Checks one raw record: the values of a row of {@link #schema(CleanedShape)}, either typed
+   * ({@code _ok}) or carrying the reason the record goes to quarantine.
+   *
+   * @param fieldIndex where each contract field of the kind is in {@code raw}
+   * @param lineageIndex where file, line, extract time and run are in {@code raw}
+   * @param problemIndex where the read problem and its detail are in {@code raw}
+   */
+  static <T> Object[] check(Row raw, CleanedShape<T> shape, int[] fieldIndex,
+      int[] lineageIndex, int[] problemIndex) {
     List<String> fields = shape.kind().fields();
     int width = shape.typedSchema().size();
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return rows.hasNext();
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < fieldIndex.length; i++) {
+      if (!raw.isNullAt(fieldIndex[i])) {
+        values.put(fields.get(i), raw.getString(fieldIndex[i]));
       }
-
-      @Override
-      public Row next() {
-        Row raw = rows.next();
-        Map<String, String> values = new LinkedHashMap<>();
-        for (String f : fields) {
-          String v = raw.getAs(f);
-          if (v != null) {
-            values.put(f, v);
-          }
-        }
-        String key = trimmedOrNull(values.get(shape.kind().keyField()));
-        Object[] lineage = {raw.getAs(RawColumns.SOURCE_FILE), raw.getAs(RawColumns.SOURCE_LINE),
-            raw.getAs(RawColumns.EXTRACT_AT), raw.getAs(RawColumns.INGEST_RUN_ID)};
-        String readProblem = raw.getAs(RawColumns.READ_PROBLEM);
-        if (readProblem != null) {
-          return row(false, null, null, key, null, readProblem, raw.getAs(RawColumns.READ_DETAIL),
-              lineage, new Object[width]);
-        }
-        java.time.LocalDateTime extractAt = raw.getAs(RawColumns.EXTRACT_AT);
-        Checked<T> checked = shape.check(values, extractAt.toLocalDate());
-        if (!checked.isOk()) {
-          Problem first = checked.problems().get(0);
-          String detail = checked.problems().stream()
-              .map(p -> (p.field() == null ? "" : p.field() + ": ") + p.detail())
-              .collect(Collectors.joining("; "));
-          return row(false, null, null, key, first.field(), first.reason().code(), detail,
-              lineage, new Object[width]);
-        }
-        T value = checked.value();
-        return row(true, shape.dedupeKey(value), contentHash(fields, values), key, null, null,
-            null, lineage, shape.values(value));
-      }
-    };
+    }
+    String key = trimmedOrNull(values.get(shape.kind().keyField()));
+    Object[] lineage = new Object[lineageIndex.length];
+    for (int i = 0; i < lineage.length; i++) {
+      lineage[i] = raw.get(lineageIndex[i]);
+    }
+    String readProblem = raw.getString(problemIndex[0]);
+    if (readProblem != null) {
+      return row(false, null, null, key, null, readProblem, raw.getString(problemIndex[1]),
+          lineage, new Object[width]);
+    }
+    java.time.LocalDateTime extractAt = (java.time.LocalDateTime) lineage[2];
+    Checked<T> checked = shape.check(values, extractAt.toLocalDate());
+    if (!checked.isOk()) {
+      Problem first = checked.problems().get(0);
+      String detail = checked.problems().stream()
+          .map(p -> (p.field() == null ? "" : p.field() + ": ") + p.detail())
+          .collect(Collectors.joining("; "));
+      return row(false, null, null, key, first.field(), first.reason().code(), detail,
+          lineage, new Object[width]);
+    }
+    T value = checked.value();
+    // The content hash is needed only where one extract holds a key twice: computed then.
+    return row(true, shape.dedupeKey(value), null, key, null, null, null, lineage,
+        shape.values(value));
   }
 
-  private static Row row(boolean ok, String dedupeKey, String hash, String key, String field,
-      String reason, String detail, Object[] lineage, Object[] typed) {
-    List<Object> v = new ArrayList<>(11 + typed.length);
-    v.add(ok);
-    v.add(dedupeKey);
-    v.add(hash);
-    v.add(key);
-    v.add(field);
-    v.add(reason);
-    v.add(detail);
-    v.addAll(List.of(lineage));
-    for (Object o : typed) {
-      v.add(o);
-    }
-    return RowFactory.create(v.toArray());
+  private static Object[] row(boolean ok, String dedupeKey, String hash, String key,
+      String field, String reason, String detail, Object[] lineage, Object[] typed) {
+    Object[] v = new Object[7 + lineage.length + typed.length];
+    v[0] = ok;
+    v[1] = dedupeKey;
+    v[2] = hash;
+    v[3] = key;
+    v[4] = field;
+    v[5] = reason;
+    v[6] = detail;
+    System.arraycopy(lineage, 0, v, 7, lineage.length);
+    System.arraycopy(typed, 0, v, 7 + lineage.length, typed.length);
+    return v;
   }
 
   private static String trimmedOrNull(String s) {
@@ -133,6 +117,17 @@ public final class CheckedRecords {
     }
     String t = s.strip();
     return t.isEmpty() ? null : t;
+  }
+
+  /** {@link #contentHash(List, Map)} of a raw record. */
+  static String contentHash(Row raw, List<String> fields, int[] fieldIndex) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < fieldIndex.length; i++) {
+      if (!raw.isNullAt(fieldIndex[i])) {
+        values.put(fields.get(i), raw.getString(fieldIndex[i]));
+      }
+    }
+    return contentHash(fields, values);
   }
 
   /**

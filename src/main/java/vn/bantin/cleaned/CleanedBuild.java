@@ -1,13 +1,10 @@
 package vn.bantin.cleaned;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.size;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +14,10 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import vn.bantin.raw.RawColumns;
 import vn.bantin.raw.RawTables;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.RowFactory;
 import vn.bantin.pipeline.Progress;
 import vn.bantin.registry.Table;
@@ -86,35 +80,32 @@ public final class CleanedBuild {
       spark.sparkContext().setJobDescription("clean " + shape.kind().prefix());
       Dataset<Row> raw = store.read(RawTables.tableOf(shape.kind()))
           .filter(col(RawColumns.SOURCE_FILE).isin(files.toArray()));
-      Dataset<Row> checked = CheckedRecords.of(raw, shape)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      Outcome outcome = outcome(checked, shape);
+      boolean dossiers = shape instanceof DossierShape;
+      Dataset<Row> outcomes = RecordOutcomes.of(raw, shape);
+      if (dossiers) {
+        outcomes = outcomes.withColumn(CleanedSchemas.CODE_MONTH,
+            CleanedSchemas.codeMonth(col(DossierShape.DOSSIER_ID)));
+      }
+      // Read three times (the counts, the merge, the quarantine): computed once.
+      outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
       try {
-        Dataset<Row> latest = outcome.latest();
-        if (shape instanceof DossierShape) {
-          latest = latest.withColumn(CleanedSchemas.CODE_MONTH,
-              CleanedSchemas.codeMonth(col(DossierShape.DOSSIER_ID)))
-              .persist(StorageLevel.MEMORY_AND_DISK());
-          List<String> months = latest.select(CleanedSchemas.CODE_MONTH).distinct()
-              .as(Encoders.STRING()).collectAsList();
-          store.mergeNewest(shape.table(), latest, months);
+        Counts counts = counts(outcomes, dossiers);
+        Dataset<Row> newest = newest(outcomes, shape, dossiers);
+        store.mergeNewest(shape.table(), newest, counts.months());
+        if (dossiers) {
           store.replaceSlices(Table.CLEANED_SUPPLEMENTS, supplementsOf(
               store.read(Table.CLEANED_DOSSIERS)
-                  .filter(col(CleanedSchemas.CODE_MONTH).isin(months.toArray()))), months);
-          latest.unpersist();
-        } else {
-          store.mergeNewest(shape.table(), latest, List.of());
+                  .filter(col(CleanedSchemas.CODE_MONTH).isin(counts.months().toArray()))),
+              counts.months());
         }
-        store.replaceSlices(Table.QUARANTINE, outcome.quarantined(), files);
-        for (Row r : perFile(raw, outcome).collectAsList()) {
-          now.add(new FileCounts(r.getString(0), shape.kind().prefix(), r.getLong(1),
-              r.getLong(2), r.getLong(3)));
+        store.replaceSlices(Table.QUARANTINE, quarantined(outcomes, shape), files);
+        for (String file : files) {
+          now.add(counts.of(file, shape.kind().prefix()));
         }
         Progress.done(now.stream().filter(f -> f.kind().equals(shape.kind().prefix()))
             .mapToLong(FileCounts::read).sum(), "records");
       } finally {
-        outcome.classified().unpersist();
-        checked.unpersist();
+        outcomes.unpersist();
       }
     }
     if (!now.isEmpty()) {
@@ -155,29 +146,50 @@ public final class CleanedBuild {
     return out;
   }
 
-  /**
-   * The loaded records (latest per key) and the quarantined ones, of one kind; all cut from
-   * {@code classified}, the valid records flagged once with their versions in their extract.
-   */
-  record Outcome(Dataset<Row> classified, Dataset<Row> loaded, Dataset<Row> latest,
-      Dataset<Row> quarantined) {}
+  /** Records per file and disposition, and the partitions of the newest dossiers. */
+  record Counts(Map<String, Map<RecordOutcomes.Disposition, Long>> byFile,
+      List<String> months) {
+    FileCounts of(String file, String kind) {
+      Map<RecordOutcomes.Disposition, Long> c = byFile.getOrDefault(file, Map.of());
+      long loaded = 0;
+      long quarantined = 0;
+      for (Map.Entry<RecordOutcomes.Disposition, Long> e : c.entrySet()) {
+        if (e.getKey().loaded()) {
+          loaded += e.getValue();
+        } else {
+          quarantined += e.getValue();
+        }
+      }
+      return new FileCounts(file, kind, loaded + quarantined, loaded, quarantined);
+    }
+  }
 
-  static Outcome outcome(Dataset<Row> checked, CleanedShape<?> shape) {
-    WindowSpec sameKeySameFile = Window.partitionBy(CheckedRecords.DEDUPE_KEY,
-        RawColumns.SOURCE_FILE);
-    // Used three times (the table, the quarantine, the counts): computed once.
-    Dataset<Row> ok = checked.filter(col(CheckedRecords.OK))
-        .withColumn("_versions_in_extract",
-            size(collect_set(CheckedRecords.CONTENT_HASH).over(sameKeySameFile)))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> conflicting = ok.filter(col("_versions_in_extract").gt(1));
-    Dataset<Row> loaded = ok.filter(col("_versions_in_extract").equalTo(1));
+  /** One small aggregate over the outcomes: the counts of every file, and the months touched. */
+  static Counts counts(Dataset<Row> outcomes, boolean dossiers) {
+    Column month = dossiers
+        ? org.apache.spark.sql.functions.when(col(RecordOutcomes.DISPOSITION)
+            .equalTo(RecordOutcomes.Disposition.NEWEST.code()), col(CleanedSchemas.CODE_MONTH))
+        : lit(null).cast("string");
+    Map<String, Map<RecordOutcomes.Disposition, Long>> byFile = new TreeMap<>();
+    java.util.Set<String> months = new java.util.TreeSet<>();
+    Map<String, RecordOutcomes.Disposition> byCode = new java.util.HashMap<>();
+    for (RecordOutcomes.Disposition d : RecordOutcomes.Disposition.values()) {
+      byCode.put(d.code(), d);
+    }
+    for (Row r : outcomes.groupBy(col(RawColumns.SOURCE_FILE), col(RecordOutcomes.DISPOSITION),
+        month.as("month")).agg(count(lit(1))).collectAsList()) {
+      byFile.computeIfAbsent(r.getString(0), f -> new java.util.EnumMap<>(
+          RecordOutcomes.Disposition.class)).merge(byCode.get(r.getString(1)), r.getLong(3),
+          Long::sum);
+      if (!r.isNullAt(2)) {
+        months.add(r.getString(2));
+      }
+    }
+    return new Counts(byFile, List.copyOf(months));
+  }
 
-    // The newest extract wins; ties (two files of one extract time) go to the later file name,
-    // then the later line, so the choice never depends on partitioning.
-    WindowSpec newestFirst = Window.partitionBy(CheckedRecords.DEDUPE_KEY).orderBy(
-        col(RawColumns.EXTRACT_AT).desc(), col(RawColumns.SOURCE_FILE).desc(),
-        col(RawColumns.SOURCE_LINE).desc());
+  /** The newest valid record of every key: the rows merged into the cleaned table. */
+  static Dataset<Row> newest(Dataset<Row> outcomes, CleanedShape<?> shape, boolean dossiers) {
     List<Column> out = new ArrayList<>();
     for (StructField f : shape.typedSchema().fields()) {
       out.add(col(f.name()));
@@ -185,18 +197,31 @@ public final class CleanedBuild {
     for (String l : CheckedRecords.LINEAGE) {
       out.add(col(l));
     }
-    Dataset<Row> latest = loaded.withColumn("_rank", row_number().over(newestFirst))
-        .filter(col("_rank").equalTo(1))
+    if (dossiers) {
+      out.add(col(CleanedSchemas.CODE_MONTH));
+    }
+    return outcomes.filter(col(RecordOutcomes.DISPOSITION)
+            .equalTo(RecordOutcomes.Disposition.NEWEST.code()))
         .select(out.toArray(Column[]::new));
+  }
 
-    Dataset<Row> quarantined = quarantineRows(checked.filter(col(CheckedRecords.OK).equalTo(false)),
-        shape, col(CheckedRecords.Q_FIELD), col(CheckedRecords.Q_REASON),
-        col(CheckedRecords.Q_DETAIL))
-        .unionByName(quarantineRows(conflicting, shape, lit(shape.kind().keyField()),
-            lit(QuarantineReason.CONFLICTING_DUPLICATE.code()),
+  /** The quarantine rows: invalid records with their reason, conflicting duplicates. */
+  static Dataset<Row> quarantined(Dataset<Row> outcomes, CleanedShape<?> shape) {
+    Column conflicting = col(RecordOutcomes.DISPOSITION)
+        .equalTo(RecordOutcomes.Disposition.CONFLICTING.code());
+    Column invalid = col(RecordOutcomes.DISPOSITION)
+        .equalTo(RecordOutcomes.Disposition.INVALID.code());
+    return quarantineRows(outcomes.filter(conflicting.or(invalid)), shape,
+        org.apache.spark.sql.functions.when(conflicting, lit(shape.kind().keyField()))
+            .otherwise(col(CheckedRecords.Q_FIELD)),
+        org.apache.spark.sql.functions.when(conflicting,
+            lit(QuarantineReason.CONFLICTING_DUPLICATE.code()))
+            .otherwise(col(CheckedRecords.Q_REASON)),
+        org.apache.spark.sql.functions.when(conflicting,
             concat(lit("differing records of " + shape.kind().keyField() + " "),
-                col(CheckedRecords.RECORD_KEY), lit(" in one extract: all of them quarantined"))));
-    return new Outcome(ok, loaded, latest, quarantined);
+                col(CheckedRecords.RECORD_KEY),
+                lit(" in one extract: all of them quarantined")))
+            .otherwise(col(CheckedRecords.Q_DETAIL)));
   }
 
   private static Dataset<Row> quarantineRows(Dataset<Row> rows, CleanedShape<?> shape,
@@ -211,21 +236,6 @@ public final class CleanedBuild {
         reason.as(QuarantineColumns.REASON),
         detail.as(QuarantineColumns.DETAIL),
         col(RawColumns.INGEST_RUN_ID).as(QuarantineColumns.INGEST_RUN_ID));
-  }
-
-  /** file, read, loaded, quarantined: counted separately so a lost record shows. */
-  private static Dataset<Row> perFile(Dataset<Row> raw, Outcome outcome) {
-    Dataset<Row> read = raw.groupBy(RawColumns.SOURCE_FILE).agg(count(lit(1)).as("read"));
-    Dataset<Row> loaded = outcome.loaded().groupBy(RawColumns.SOURCE_FILE)
-        .agg(count(lit(1)).as("loaded"));
-    Dataset<Row> quarantined = outcome.quarantined()
-        .groupBy(col(QuarantineColumns.SOURCE_FILE).as(RawColumns.SOURCE_FILE))
-        .agg(count(lit(1)).as("quarantined"));
-    String[] byFile = {RawColumns.SOURCE_FILE};
-    return read.join(loaded, byFile, "full_outer")
-        .join(quarantined, byFile, "full_outer")
-        .na().fill(0L)
-        .select(col(RawColumns.SOURCE_FILE), col("read"), col("loaded"), col("quarantined"));
   }
 
   /** cleaned.supplements: the nested supplement requests, one row each. */

@@ -271,20 +271,17 @@ public final class GoldBuild {
       changed.add(Table.GOLD_SURVEY);
     }
 
-    List<Row> kinds = bulletin.groupBy("period_kind").count().collectAsList();
-    long months = 0;
-    long quarters = 0;
-    long years = 0;
-    for (Row k : kinds) {
-      switch (k.getString(0)) {
-        case "month" -> months = k.getLong(1);
-        case "quarter" -> quarters = k.getLong(1);
-        default -> years = k.getLong(1);
-      }
-    }
-    long publisherCount = bulletin.select("publisher_code").distinct().count();
-    long withoutVersion = bulletin.filter(col("period_kind").equalTo("month"))
-        .agg(expr("coalesce(sum(received_without_procedure_version), 0)")).first().getLong(0);
+    // The summary's counts, in one query over the (small, cached) publisher table.
+    Row counted = bulletin.agg(expr("count_if(period_kind = 'month')"),
+        expr("count_if(period_kind = 'quarter')"), expr("count_if(period_kind = 'year')"),
+        expr("count(DISTINCT publisher_code)"),
+        expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
+            + " received_without_procedure_version END), 0)")).first();
+    long months = counted.getLong(0);
+    long quarters = counted.getLong(1);
+    long years = counted.getLong(2);
+    long publisherCount = counted.getLong(3);
+    long withoutVersion = counted.getLong(4);
     // Logged last: a build killed before this line is done again by the next run.
     store.replaceSlices(Table.GOLD_BUILDS, spark.createDataFrame(List.of(
             org.apache.spark.sql.RowFactory.create(runId, inputs, java.time.Instant.now())),

@@ -80,17 +80,33 @@ public final class Identities {
     identities.forEach((name, s) -> sides.add(side(name, s[0], s[1])));
     sides.add(side("carried_over(P) = pending(the period before P)", "carried_over",
         "coalesce(p_pending, 0)"));
-    List<Row> found = periods.join(previous, isPrevious, "left")
+    Found found = firstViolations(periods.join(previous, isPrevious, "left")
         .select(col("publisher_code"), expr(unit).as("unit"), col("period"),
-            expr("explode(filter(array(" + String.join(", ", sides)
-                + "), x -> x.left <> x.right))").as("v"))
-        .select("publisher_code", "unit", "period", "v.identity", "v.left", "v.right")
-        .limit(5).collectAsList();
-    if (!found.isEmpty()) {
-      throw new IdentityViolation(describe(table, found));
+            expr("filter(array(" + String.join(", ", sides) + "), x -> x.left <> x.right)")
+                .as("v")));
+    if (!found.violations().isEmpty()) {
+      throw new IdentityViolation(describe(table, found.violations()));
     }
-    long rows = periods.count();
-    return new Checked(rows * (identities.size() + 1), rows);
+    return new Checked(found.rows() * (identities.size() + 1), found.rows());
+  }
+
+  /** How many rows were checked, and the first few broken identities among them. */
+  private record Found(long rows, List<Row> violations) {}
+
+  /**
+   * One query over rows of (publisher_code, unit, period, v: the row's broken identities):
+   * counts the rows and keeps the first five violations, so a check is one Spark action.
+   */
+  private static Found firstViolations(Dataset<Row> checked) {
+    Row r = checked
+        .selectExpr("transform(v, x -> named_struct('publisher_code', publisher_code, 'unit',"
+            + " unit, 'period', period, 'identity', x.identity, 'left', x.left, 'right',"
+            + " x.right)) AS v")
+        .agg(expr("count(1)"),
+            expr("slice(flatten(collect_list(CASE WHEN size(v) > 0 THEN v END)), 1, 5)"))
+        .first();
+    List<Row> violations = r.getList(1);
+    return new Found(r.getLong(0), violations);
   }
 
   /** Checks that the rows of a unit table add up, figure by figure, to the publisher's. */
@@ -106,17 +122,14 @@ public final class Identities {
         .map(f -> side("sum over units of " + f + " = the publisher total", "coalesce(u_" + f
             + ", 0)", f))
         .collect(Collectors.joining(", "));
-    List<Row> found = publisherPeriods.join(summed, new String[] {"publisher_code", "period"},
-            "left")
+    Found found = firstViolations(publisherPeriods.join(summed,
+            new String[] {"publisher_code", "period"}, "left")
         .select(col("publisher_code"), expr("CAST(NULL AS STRING)").as("unit"), col("period"),
-            expr("explode(filter(array(" + sides + "), x -> x.left <> x.right))").as("v"))
-        .select("publisher_code", "unit", "period", "v.identity", "v.left", "v.right")
-        .limit(5).collectAsList();
-    if (!found.isEmpty()) {
-      throw new IdentityViolation(describe(table, found));
+            expr("filter(array(" + sides + "), x -> x.left <> x.right)").as("v")));
+    if (!found.violations().isEmpty()) {
+      throw new IdentityViolation(describe(table, found.violations()));
     }
-    long rows = publisherPeriods.count();
-    return new Checked(rows * figures.size(), rows);
+    return new Checked(found.rows() * figures.size(), found.rows());
   }
 
   private static String side(String name, String left, String right) {

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
@@ -62,6 +63,8 @@ public final class ParsedExtracts {
     private ExtractFile file;
     private PulledRecords cursor;
     private Row next;
+    private final Map<ExtractKind, Map<String, Integer>> positions =
+        new java.util.EnumMap<>(ExtractKind.class);
 
     Rows(Iterator<ExtractFile> files, Configuration conf, String runId,
         CollectionAccumulator<FileSummary> summaries) {
@@ -113,26 +116,41 @@ public final class ParsedExtracts {
     }
 
     private Row row(SourceRecord r) {
-      List<String> fields = file.kind().fields();
-      Object[] v = new Object[6 + fields.size() + 1];
+      Map<String, Integer> position = positions.computeIfAbsent(file.kind(),
+          ParsedExtracts::positions);
+      Object[] v = new Object[6 + position.size() + 1];
       v[0] = file.fileName();
       v[1] = r.line();
       v[2] = file.extractTime();
       v[3] = runId;
       v[4] = r.problem();
       v[5] = r.detail();
-      java.util.Map<String, String> extras = new java.util.LinkedHashMap<>();
+      java.util.Map<String, String> extras = null;
       for (java.util.Map.Entry<String, String> e : r.fields().entrySet()) {
-        int i = fields.indexOf(e.getKey());
-        if (i >= 0) {
+        Integer i = position.get(e.getKey());
+        if (i != null) {
           v[6 + i] = e.getValue();
         } else {
+          if (extras == null) {
+            extras = new java.util.LinkedHashMap<>();
+          }
           extras.put(e.getKey(), e.getValue());
         }
       }
-      v[6 + fields.size()] = scala.jdk.javaapi.CollectionConverters.asScala(extras);
+      v[6 + position.size()] = extras == null ? null
+          : scala.jdk.javaapi.CollectionConverters.asScala(extras);
       return RowFactory.create(v);
     }
+  }
+
+  /** Each contract field of a kind → its position among the kind's fields. */
+  private static Map<String, Integer> positions(ExtractKind kind) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    List<String> fields = kind.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      out.put(fields.get(i), i);
+    }
+    return out;
   }
 
   /**

@@ -169,7 +169,8 @@ public final class TableStore {
       return true;
     }
     Dataset<Row> current = read(table);
-    if (source.exceptAll(current).isEmpty() && current.exceptAll(source).isEmpty()) {
+    // Both differences in one query: rows to add or change, rows to remove or change.
+    if (source.exceptAll(current).unionAll(current.exceptAll(source)).isEmpty()) {
       return false;
     }
     String on = table.keys().stream().map(k -> "t." + k + " <=> s." + k)

@@ -20,7 +20,11 @@ public final class Sessions {
         // Rows carry java.time values (LocalDate, Instant): no conversion through the JVM's
         // default time zone anywhere in our code.
         .config("spark.sql.datetime.java8API.enabled", "true")
-        .config("spark.ui.showConsoleProgress", "false");
+        .config("spark.ui.showConsoleProgress", "false")
+        // Cached Datasets here are intermediate results read two or three times within a step:
+        // compressing them (and first measuring every column for it) cost more than it saved.
+        .config("spark.sql.inMemoryColumnarStorage.compressed",
+            given.get("spark.sql.inMemoryColumnarStorage.compressed", "false"));
     // Only a new session: getOrCreate would otherwise reset the zone of a running one.
     if (!given.contains("spark.sql.session.timeZone")
         && SparkSession.getDefaultSession().isEmpty()) {

@@ -1,0 +1,236 @@
+package vn.bantin.cleaned;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.bantin.raw.RawColumns;
+
+/**
+ * What becomes of every raw record of one kind, in one shuffle: the records are partitioned by
+ * their key and sorted newest first in extract order (extract time, then file name, then line,
+ * all descending), and one pass over each key's records checks them against the contract and
+ * gives each its {@link Disposition}. Grain: one raw record; the row carries the checked record
+ * (typed, or the reason it is quarantined) and its disposition.
+ *
+ * <p>This replaces two window passes (one per key and file for conflicting duplicates, one per
+ * key for the newest) and a second scan of the raw table for the per-file counts: the counts
+ * are a small aggregate over the dispositions.
+ */
+public final class RecordOutcomes {
+  private RecordOutcomes() {}
+
+  public static final String DISPOSITION = "_disposition";
+
+  /** What became of one raw record. */
+  public enum Disposition {
+    /** Valid, and the newest record of its key among these files: merged into the table. */
+    NEWEST("newest"),
+    /** Valid, but a newer record of its key came: loaded, not the table's row. */
+    SUPERSEDED("superseded"),
+    /** Valid, but its extract holds its key with other content too: quarantined. */
+    CONFLICTING("conflicting"),
+    /** Fails the contract (or could not be read): quarantined with its reason. */
+    INVALID("invalid");
+
+    private final String code;
+
+    Disposition(String code) {
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+
+    public boolean loaded() {
+      return this == NEWEST || this == SUPERSEDED;
+    }
+  }
+
+  private static final String GROUP = "_group";
+  private static final String UNKEYED = "_unkeyed";
+
+  /** The checked records' schema ({@link CheckedRecords#schema}) and the disposition. */
+  public static StructType schema(CleanedShape<?> shape) {
+    return CheckedRecords.schema(shape).add(DISPOSITION, DataTypes.StringType, false);
+  }
+
+  /** Every record of {@code raw} (a raw table of the shape's kind) with its disposition. */
+  public static <T> Dataset<Row> of(Dataset<Row> raw, CleanedShape<T> shape) {
+    // The key as the check reads it (FieldParsers.clean), so that records the check gives one
+    // key always meet; a record without a key is its own group, spread by file and line.
+    UserDefinedFunction cleanKey = udf((UDF1<String, String>) FieldParsers::clean,
+        DataTypes.StringType);
+    Dataset<Row> keyed = raw.withColumn(GROUP, cleanKey.apply(col(shape.kind().keyField())))
+        .withColumn(UNKEYED, col(GROUP).isNull());
+    StructType rawSchema = keyed.schema();
+    int[] fieldIndex = shape.kind().fields().stream().mapToInt(rawSchema::fieldIndex).toArray();
+    int[] lineageIndex = CheckedRecords.LINEAGE.stream().mapToInt(rawSchema::fieldIndex)
+        .toArray();
+    int[] problemIndex = {rawSchema.fieldIndex(RawColumns.READ_PROBLEM),
+        rawSchema.fieldIndex(RawColumns.READ_DETAIL)};
+    int groupIndex = rawSchema.fieldIndex(GROUP);
+    return keyed
+        .repartition(coalesce(col(GROUP),
+            concat(col(RawColumns.SOURCE_FILE), lit(":"), col(RawColumns.SOURCE_LINE))))
+        .sortWithinPartitions(col(UNKEYED), col(GROUP), col(RawColumns.EXTRACT_AT).desc(),
+            col(RawColumns.SOURCE_FILE).desc(), col(RawColumns.SOURCE_LINE).desc())
+        .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Groups<>(rows, shape,
+            fieldIndex, lineageIndex, problemIndex, groupIndex), Encoders.row(schema(shape)));
+  }
+
+  /** The rows of a partition, one key's records at a time. */
+  private static final class Groups<T> implements Iterator<Row> {
+    private final Iterator<Row> rows;
+    private final CleanedShape<T> shape;
+    private final int[] fieldIndex;
+    private final int[] lineageIndex;
+    private final int[] problemIndex;
+    private final int groupIndex;
+    private final List<String> fields;
+    private Row pending;
+    private Iterator<Row> out = java.util.Collections.emptyIterator();
+
+    Groups(Iterator<Row> rows, CleanedShape<T> shape, int[] fieldIndex, int[] lineageIndex,
+        int[] problemIndex, int groupIndex) {
+      this.rows = rows;
+      this.shape = shape;
+      this.fieldIndex = fieldIndex;
+      this.lineageIndex = lineageIndex;
+      this.problemIndex = problemIndex;
+      this.groupIndex = groupIndex;
+      this.fields = shape.kind().fields();
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!out.hasNext()) {
+        if (pending == null && !rows.hasNext()) {
+          return false;
+        }
+        out = nextGroup().iterator();
+      }
+      return true;
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return out.next();
+    }
+
+    /** The records of the next key (a record without a key alone), newest first. */
+    private List<Row> nextGroup() {
+      List<Row> group = new ArrayList<>();
+      Row first = pending != null ? pending : rows.next();
+      pending = null;
+      group.add(first);
+      String key = first.getString(groupIndex);
+      if (key != null) {
+        while (rows.hasNext()) {
+          Row r = rows.next();
+          if (key.equals(r.getString(groupIndex))) {
+            group.add(r);
+          } else {
+            pending = r;
+            break;
+          }
+        }
+      }
+      return dispose(group);
+    }
+
+    private List<Row> dispose(List<Row> group) {
+      int n = group.size();
+      Object[][] checked = new Object[n][];
+      Disposition[] disposition = new Disposition[n];
+      // Valid records by dedupe key (a catalogue key joins code and start, so one code may
+      // hold several), in newest-first order.
+      Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+      for (int i = 0; i < n; i++) {
+        checked[i] = CheckedRecords.check(group.get(i), shape, fieldIndex, lineageIndex,
+            problemIndex);
+        if ((Boolean) checked[i][0]) {
+          byKey.computeIfAbsent((String) checked[i][1], k -> new ArrayList<>()).add(i);
+        } else {
+          disposition[i] = Disposition.INVALID;
+        }
+      }
+      for (List<Integer> same : byKey.values()) {
+        Set<String> conflictingFiles = conflictingFiles(group, checked, same);
+        boolean newestTaken = false;
+        for (int i : same) {
+          if (conflictingFiles.contains(file(checked[i]))) {
+            disposition[i] = Disposition.CONFLICTING;
+          } else if (!newestTaken) {
+            disposition[i] = Disposition.NEWEST;
+            newestTaken = true;
+          } else {
+            disposition[i] = Disposition.SUPERSEDED;
+          }
+        }
+      }
+      List<Row> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        Object[] v = java.util.Arrays.copyOf(checked[i], checked[i].length + 1);
+        v[v.length - 1] = disposition[i].code();
+        out.add(RowFactory.create(v));
+      }
+      return out;
+    }
+
+    /** The files that hold the key more than once with differing content. */
+    private Set<String> conflictingFiles(List<Row> group, Object[][] checked,
+        List<Integer> same) {
+      Set<String> out = new HashSet<>();
+      if (same.size() < 2) {
+        return out;
+      }
+      Map<String, List<Integer>> byFile = new LinkedHashMap<>();
+      for (int i : same) {
+        byFile.computeIfAbsent(file(checked[i]), f -> new ArrayList<>()).add(i);
+      }
+      for (Map.Entry<String, List<Integer>> e : byFile.entrySet()) {
+        if (e.getValue().size() < 2) {
+          continue;
+        }
+        Set<String> contents = new HashSet<>();
+        for (int i : e.getValue()) {
+          String hash = CheckedRecords.contentHash(group.get(i), fields, fieldIndex);
+          checked[i][2] = hash;
+          contents.add(hash);
+        }
+        if (contents.size() > 1) {
+          out.add(e.getKey());
+        }
+      }
+      return out;
+    }
+
+    private static String file(Object[] checked) {
+      return (String) checked[7];
+    }
+  }
+}
