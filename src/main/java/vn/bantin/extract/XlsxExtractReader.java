@@ -97,7 +97,11 @@ final class XlsxExtractReader {
       }
       readSpooled(file, spool, sink);
     } finally {
-      Files.deleteIfExists(spool);
+      try {
+        Files.deleteIfExists(spool);
+      } catch (IOException e) {
+        spool.toFile().deleteOnExit(); // a leftover temporary file is no failure of the read
+      }
     }
   }
 
@@ -356,8 +360,8 @@ final class XlsxExtractReader {
         case "e" -> errorText(value);
         default -> throw new BadExtractException(file.fileName(), "cell "
             + CellReference.convertNumToColString(column) + row
-            + " of the first sheet has the cell type '" + type + "', which is not one an"
-            + " .xlsx workbook writes");
+            + " of the first sheet has the cell type '" + type + "', which this reader does"
+            + " not read");
       };
       return text.isEmpty() ? null : text;
     }
