@@ -58,6 +58,8 @@ public final class WarehouseLock implements AutoCloseable {
   public static final Duration STALE_AFTER = Duration.ofMinutes(2);
   private static final int ATTEMPTS = 5;
   private static final String FORMAT = "bantin-writer-lock 1";
+  /** For tests: use the Hadoop FileSystem operations on a local filesystem too. */
+  static final String HADOOP_API_ONLY = "bantin.lock.hadoop-api-only";
 
   /** What a lock file says. */
   public record Holder(String runId, String host, long pid, Instant started, Instant heartbeat) {
@@ -354,6 +356,9 @@ public final class WarehouseLock implements AutoCloseable {
       try {
         Path path = new Path(location);
         FileSystem fs = path.getFileSystem(conf);
+        if (conf.getBoolean(HADOOP_API_ONLY, false)) {
+          return new Hadoop(location, fs, fs.makeQualified(path));
+        }
         if (fs instanceof LocalFileSystem local) {
           return new Local(location, local.pathToFile(fs.makeQualified(path)).toPath());
         }

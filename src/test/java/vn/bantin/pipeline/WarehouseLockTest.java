@@ -37,8 +37,13 @@ class WarehouseLockTest {
     return Path.of(wh.lockLocation());
   }
 
-  private static WarehouseLock acquire(Warehouse wh, String runId) {
-    return WarehouseLock.acquire(wh, runId, new Configuration(), Duration.ofMillis(200),
+  /** The Hadoop settings the lock is taken with. */
+  Configuration conf() {
+    return new Configuration();
+  }
+
+  private WarehouseLock acquire(Warehouse wh, String runId) {
+    return WarehouseLock.acquire(wh, runId, conf(), Duration.ofMillis(200),
         WarehouseLock.STALE_AFTER);
   }
 
