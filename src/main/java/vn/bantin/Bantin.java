@@ -1,6 +1,7 @@
 package vn.bantin;
 
 import java.io.PrintWriter;
+import org.apache.spark.sql.delta.DeltaConcurrentModificationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.bantin.cli.BulletinCommand;
@@ -9,6 +10,7 @@ import vn.bantin.cli.RunCommand;
 import vn.bantin.extract.BadExtractException;
 import vn.bantin.generate.GenerateCommand;
 import vn.bantin.gold.IdentityViolation;
+import vn.bantin.pipeline.WriteConflict;
 import vn.bantin.spark.Sessions;
 
 /**
@@ -55,6 +57,10 @@ public final class Bantin {
         err.println("bantin: " + cause.getMessage());
         return EXIT_USER_ERROR;
       }
+      if (cause instanceof DeltaConcurrentModificationException conflict) {
+        err.println("bantin: " + WriteConflict.message(conflict));
+        return EXIT_USER_ERROR;
+      }
       if (cause instanceof IdentityViolation) {
         err.println("bantin: " + cause.getMessage());
         return EXIT_IDENTITY;
@@ -83,6 +89,7 @@ public final class Bantin {
         return t;
       }
     }
-    return e;
+    // A Delta write that lost to a concurrent one: told as a "Cannot write" line with advice.
+    return WriteConflict.find(e).<Throwable>map(c -> c).orElse(e);
   }
 }

@@ -24,6 +24,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline.checkInputFolder(input);
-    return Pipeline.start(warehouse.resolve()).ingest(input).print(System.out).exitCode();
+    try (Pipeline pipeline = Pipeline.start(warehouse.resolve())) {
+      return pipeline.ingest(input).print(System.out).exitCode();
+    }
   }
 }

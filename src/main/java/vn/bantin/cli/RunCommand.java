@@ -48,20 +48,21 @@ public final class RunCommand implements Callable<Integer> {
     if (showPeriod != null) {
       BulletinPeriod.parse(showPeriod);
     }
-    Pipeline pipeline = Pipeline.start(warehouse.resolve());
-    Pipeline.Report report = pipeline.ingest(input).print(System.out);
-    if (report.exitCode() != 0) {
-      return report.exitCode();
+    try (Pipeline pipeline = Pipeline.start(warehouse.resolve())) {
+      Pipeline.Report report = pipeline.ingest(input).print(System.out);
+      if (report.exitCode() != 0) {
+        return report.exitCode();
+      }
+      pipeline.gold(settings).print(System.out);
+      if (showPeriod != null) {
+        System.out.println();
+        var bulletins = pipeline.bulletins(settings);
+        System.out.println(showPublisher == null
+            ? bulletins.forAllPublishers(showPeriod, format, Language.VI)
+            : BulletinQuery.render(bulletins.query(showPublisher, showPeriod, null, null), format,
+                Language.VI));
+      }
+      return 0;
     }
-    pipeline.gold(settings).print(System.out);
-    if (showPeriod != null) {
-      System.out.println();
-      var bulletins = pipeline.bulletins(settings);
-      System.out.println(showPublisher == null
-          ? bulletins.forAllPublishers(showPeriod, format, Language.VI)
-          : BulletinQuery.render(bulletins.query(showPublisher, showPeriod, null, null), format,
-              Language.VI));
-    }
-    return 0;
   }
 }

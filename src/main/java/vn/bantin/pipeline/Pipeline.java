@@ -31,29 +31,56 @@ import vn.bantin.spark.Sessions;
 /**
  * The job's steps on one warehouse and one Spark session: ingest (raw, then cleaned and the
  * quarantine), gold, and the bulletin queries. Each step returns a report the CLI prints.
+ * A pipeline {@link #start started} for a run holds the warehouse's {@link WarehouseLock} until
+ * it is closed.
  */
-public final class Pipeline {
+public final class Pipeline implements AutoCloseable {
   private final Warehouse warehouse;
   private final SparkSession spark;
   private final TableStore store;
   private final String runId;
+  private final WarehouseLock lock;
 
-  private Pipeline(Warehouse warehouse, SparkSession spark) {
+  private Pipeline(Warehouse warehouse, SparkSession spark, String runId, WarehouseLock lock) {
     this.warehouse = warehouse;
     this.spark = spark;
     this.store = new TableStore(spark, warehouse);
-    this.runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
+    this.runId = runId;
+    this.lock = lock;
+  }
+
+  private static String newRunId() {
+    return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT)
         .format(ZonedDateTime.now(ZoneOffset.UTC)) + "-"
         + UUID.randomUUID().toString().substring(0, 8);
   }
 
+  /**
+   * A run that writes the warehouse: takes its lock first (a second run stops here, before
+   * Spark starts), then the Spark session. Close it to release the lock.
+   */
   public static Pipeline start(Warehouse warehouse) {
-    return new Pipeline(warehouse, Sessions.getOrCreate("bantin"));
+    String runId = newRunId();
+    WarehouseLock lock = WarehouseLock.acquire(warehouse, runId);
+    try {
+      return new Pipeline(warehouse, Sessions.getOrCreate("bantin"), runId, lock);
+    } catch (RuntimeException | Error e) {
+      lock.close();
+      throw e;
+    }
   }
 
-  /** For tests: a pipeline on a given session. */
+  /** For tests: a pipeline on a given session, without the lock. */
   public static Pipeline on(SparkSession spark, Warehouse warehouse) {
-    return new Pipeline(warehouse, spark);
+    return new Pipeline(warehouse, spark, newRunId(), null);
+  }
+
+  /** Releases the warehouse's lock, if this pipeline holds it. */
+  @Override
+  public void close() {
+    if (lock != null) {
+      lock.close();
+    }
   }
 
   /** Fails before Spark starts when a local input folder is missing. */

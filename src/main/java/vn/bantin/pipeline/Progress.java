@@ -21,6 +21,11 @@ public final class Progress {
     out = stream;
   }
 
+  /** The phase this thread last started, or null. */
+  public static String current() {
+    return PHASE.get();
+  }
+
   public static void phase(String name) {
     PHASE.set(name);
     STARTED.set(System.nanoTime());
