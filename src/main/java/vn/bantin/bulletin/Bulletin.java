@@ -1,5 +1,7 @@
 package vn.bantin.bulletin;
 
+import vn.bantin.metrics.Share;
+import vn.bantin.metrics.Figure;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;

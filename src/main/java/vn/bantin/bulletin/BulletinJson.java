@@ -1,5 +1,7 @@
 package vn.bantin.bulletin;
 
+import vn.bantin.metrics.Share;
+import vn.bantin.metrics.Figure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;

@@ -1,5 +1,7 @@
 package vn.bantin.bulletin;
 
+import vn.bantin.metrics.Share;
+import vn.bantin.metrics.Figure;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;

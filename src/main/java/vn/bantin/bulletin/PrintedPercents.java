@@ -1,5 +1,8 @@
 package vn.bantin.bulletin;
 
+import vn.bantin.metrics.Split;
+import vn.bantin.metrics.Share;
+import vn.bantin.metrics.Figure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;

@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 
 /**
  * A published bulletin in the shape of {@code shared/spec/bulletins/thai-binh-2021-04.json}:

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 import vn.bantin.generate.LifecycleGenerator.Timing;
 
 /**

@@ -1,6 +1,6 @@
 package vn.bantin.generate;
 
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 
 /**
  * The rates that shape the generated months: volume, shares of outcomes, channels and ballots.

@@ -12,7 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 import vn.bantin.bulletin.Publishers;
 import vn.bantin.cleaned.BallotShape;
 import vn.bantin.cleaned.DossierShape;

@@ -7,8 +7,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.bantin.bulletin.Figure;
-import vn.bantin.bulletin.Share;
+import vn.bantin.metrics.Figure;
+import vn.bantin.metrics.Share;
 import vn.bantin.metrics.Measure;
 
 /** The declared schemas of the gold tables, from the one figure vocabulary. */

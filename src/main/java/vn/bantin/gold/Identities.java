@@ -4,13 +4,13 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.bantin.metrics.Figure;
+import vn.bantin.metrics.Identity;
 
 /**
  * The identities of metrics.md, checked on every build for every period of every publisher
@@ -20,34 +20,6 @@ import org.apache.spark.sql.Row;
  */
 public final class Identities {
   private Identities() {}
-
-  /** Identity name → (left side, right side), SQL over one period row. */
-  static final Map<String, String[]> ROW_IDENTITIES = new LinkedHashMap<>();
-  static final Map<String, String[]> SURVEY_IDENTITIES = new LinkedHashMap<>();
-
-  static {
-    ROW_IDENTITIES.put("total = resolved + pending + returned",
-        new String[] {"total", "resolved + pending + returned"});
-    ROW_IDENTITIES.put("total = carried_over + received_new",
-        new String[] {"total", "carried_over + received_new"});
-    ROW_IDENTITIES.put("resolved = early + on time + late",
-        new String[] {"resolved", "resolved_early + resolved_on_time + resolved_late"});
-    ROW_IDENTITIES.put("online_l34_resolved = early + on time + late",
-        new String[] {"online_l34_resolved",
-            "online_l34_early + online_l34_on_time + online_l34_late"});
-    ROW_IDENTITIES.put("five_on_spot_resolved = early + on time + late",
-        new String[] {"five_on_spot_resolved",
-            "five_on_spot_early + five_on_spot_on_time + five_on_spot_late"});
-    ROW_IDENTITIES.put("pending = not due + awaiting supplement + overdue",
-        new String[] {"pending",
-            "pending_not_due + pending_awaiting_supplement + pending_overdue"});
-    SURVEY_IDENTITIES.put("survey_ballots = sum of attitude answers", new String[] {
-        "survey_ballots",
-        "survey_attitude_1 + survey_attitude_2 + survey_attitude_3 + survey_attitude_4"});
-    SURVEY_IDENTITIES.put("survey_ballots = sum of overall answers", new String[] {
-        "survey_ballots",
-        "survey_overall_1 + survey_overall_2 + survey_overall_3 + survey_overall_4"});
-  }
 
   /** How many identity checks a build made, for the run's summary. */
   public record Checked(long rowChecks, long rows) {}
@@ -62,10 +34,8 @@ public final class Identities {
    */
   public static Checked check(String table, Dataset<Row> periods, boolean withSurvey,
       boolean hasUnit) {
-    Map<String, String[]> identities = new LinkedHashMap<>(ROW_IDENTITIES);
-    if (withSurvey) {
-      identities.putAll(SURVEY_IDENTITIES);
-    }
+    List<Identity> identities = java.util.Arrays.stream(Identity.values())
+        .filter(i -> withSurvey || !i.isSurvey()).toList();
     String unit = hasUnit ? "unit_code" : "CAST(NULL AS STRING)";
     // The period before P, of the same kind, for the carried-over identity (missing: pending 0).
     Dataset<Row> previous = periods.select(col("publisher_code").as("p_pub"),
@@ -77,8 +47,11 @@ public final class Identities {
         .and(expr("p_start = add_months(period_start, CASE period_kind WHEN 'month' THEN -1"
             + " WHEN 'quarter' THEN -3 ELSE -12 END)"));
     List<String> sides = new ArrayList<>();
-    identities.forEach((name, s) -> sides.add(side(name, s[0], s[1])));
-    sides.add(side("carried_over(P) = pending(the period before P)", "carried_over",
+    for (Identity i : identities) {
+      sides.add(side(i.description(), i.whole().key(),
+          i.parts().stream().map(Figure::key).collect(Collectors.joining(" + "))));
+    }
+    sides.add(side(Identity.CARRIED_OVER_IS_PREVIOUS_PENDING, Figure.CARRIED_OVER.key(),
         "coalesce(p_pending, 0)"));
     Found found = firstViolations(periods.join(previous, isPrevious, "left")
         .select(col("publisher_code"), expr(unit).as("unit"), col("period"),

@@ -16,7 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 import vn.bantin.metrics.Measure;
 
 /**

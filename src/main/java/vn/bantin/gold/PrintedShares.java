@@ -14,11 +14,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 import vn.bantin.bulletin.PercentStyle;
 import vn.bantin.bulletin.PrintedPercents;
 import vn.bantin.bulletin.Publishers;
-import vn.bantin.bulletin.Share;
+import vn.bantin.metrics.Share;
 
 /**
  * Adds to every gold row its shares: {@code share_<key>}, the exact percent (scale 6, null

@@ -1,7 +1,6 @@
 package vn.bantin.metrics;
 
 import java.util.Locale;
-import vn.bantin.bulletin.Figure;
 
 /**
  * The columns of {@code gold.month_facts}: what dossiers add to a month, from which every

@@ -11,7 +11,7 @@ import vn.bantin.bulletin.Bulletin;
 import vn.bantin.bulletin.BulletinJson;
 import vn.bantin.bulletin.BulletinPeriod;
 import vn.bantin.bulletin.BulletinRenderer;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 import vn.bantin.bulletin.Language;
 import vn.bantin.bulletin.PercentStyle;
 import vn.bantin.bulletin.PublisherSettings;

@@ -20,8 +20,9 @@ public enum WriteMode {
    */
   MERGE_NEWEST,
   /**
-   * The table made equal to the given rows on its keys, writing only rows that differ: new rows
-   * inserted, changed rows updated, rows no longer produced deleted.
+   * The table made equal to the given rows: compared first, and replaced in one commit only when
+   * a row differs, so an unchanged table gets no new version. For small derived tables (the
+   * period tables), where a whole rewrite is cheaper than a merge by key.
    */
   SYNC
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 
 /**
  * The bulletin figures as an analyst with DuckDB would compute them from the raw JSON Lines

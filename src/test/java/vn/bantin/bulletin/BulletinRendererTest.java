@@ -1,5 +1,6 @@
 package vn.bantin.bulletin;
 
+import vn.bantin.metrics.Figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

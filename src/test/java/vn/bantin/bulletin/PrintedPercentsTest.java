@@ -1,8 +1,11 @@
 package vn.bantin.bulletin;
 
+import vn.bantin.metrics.Split;
+import vn.bantin.metrics.Share;
+import vn.bantin.metrics.Figure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static vn.bantin.bulletin.Figure.*;
+import static vn.bantin.metrics.Figure.*;
 import static vn.bantin.bulletin.PercentStyle.HALF_UP;
 import static vn.bantin.bulletin.PercentStyle.TRUNCATE_REMAINDER;
 

@@ -1,5 +1,6 @@
 package vn.bantin.bulletin;
 
+import vn.bantin.metrics.Figure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

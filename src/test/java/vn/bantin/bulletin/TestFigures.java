@@ -1,5 +1,6 @@
 package vn.bantin.bulletin;
 
+import vn.bantin.metrics.Figure;
 import java.util.EnumMap;
 import java.util.Map;
 

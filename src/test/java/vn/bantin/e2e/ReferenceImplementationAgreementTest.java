@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.bantin.cli.Cli;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.SparkTestSession;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 import vn.bantin.generate.GeneratedSample;
 import vn.bantin.generate.GeneratorOptions;
 import vn.bantin.generate.ReferenceFigures;

@@ -11,7 +11,7 @@ import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 
 /** With --calibrate, the reference figures of the bulletin's month are the bulletin's. */
 class CalibrationTest {

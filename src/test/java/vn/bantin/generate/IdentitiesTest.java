@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 
 /** metrics.md's identities hold in every generated month, calibrated or not. */
 class IdentitiesTest {

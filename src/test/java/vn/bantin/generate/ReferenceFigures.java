@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 
 /**
  * An independent, deliberately plain implementation of {@code shared/spec/metrics.md}: the 31

@@ -3,7 +3,7 @@ package vn.bantin.generate;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 
 /** Samples built once per test run (in memory), shared by the tests. */
 final class Samples {

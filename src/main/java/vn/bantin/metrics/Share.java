@@ -1,4 +1,4 @@
-package vn.bantin.bulletin;
+package vn.bantin.metrics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -88,7 +88,8 @@ public enum Share {
    * (BigDecimal division rounds the true quotient, never a double); empty when the denominator is
    * zero.
    */
-  Optional<BigDecimal> percent(Map<Figure, Long> figures, int scale, RoundingMode rounding) {
+  public Optional<BigDecimal> percent(Map<Figure, Long> figures, int scale,
+      RoundingMode rounding) {
     long den = figure(figures, denominator);
     long num = figure(figures, numerator);
     if (den == 0) {
@@ -99,7 +100,7 @@ public enum Share {
   }
 
   /** The numerator's value; fails clearly when it is missing or negative. */
-  long numeratorValue(Map<Figure, Long> figures) {
+  public long numeratorValue(Map<Figure, Long> figures) {
     return figure(figures, numerator);
   }
 

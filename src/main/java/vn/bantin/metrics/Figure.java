@@ -1,4 +1,4 @@
-package vn.bantin.bulletin;
+package vn.bantin.metrics;
 
 import java.util.Locale;
 

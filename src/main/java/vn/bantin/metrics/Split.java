@@ -1,8 +1,8 @@
-package vn.bantin.bulletin;
+package vn.bantin.metrics;
 
 /**
  * A group of shares of one denominator whose numerators add up to it (metrics.md's identities),
- * so that their shares add up to 100%. Under {@link PercentStyle#TRUNCATE_REMAINDER} the last
+ * so that their shares add up to 100%. Under {@code PercentStyle.TRUNCATE_REMAINDER} the last
  * non-zero part of a split is printed as 100 minus the printed others.
  */
 public enum Split {
