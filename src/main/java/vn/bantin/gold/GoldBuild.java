@@ -270,6 +270,10 @@ public final class GoldBuild {
     if (store.sync(Table.GOLD_SURVEY, SurveyAnswers.of(bulletin))) {
       changed.add(Table.GOLD_SURVEY);
     }
+    if (store.sync(Table.GOLD_TRENDS, Trends.of(bulletin, units.get(Table.GOLD_DEPARTMENT),
+        units.get(Table.GOLD_SECTOR)))) {
+      changed.add(Table.GOLD_TRENDS);
+    }
 
     // The summary's counts, in one query over the (small, cached) publisher table.
     Row counted = bulletin.agg(expr("count_if(period_kind = 'month')"),

@@ -83,6 +83,25 @@ public final class GoldSchemas {
         .add("ballots", DataTypes.LongType, false);
   }
 
+  /**
+   * {@code gold.trends}: one row per publisher / department / sector, month and measure
+   * ({@link Trends}); every value an exact {@link Trends#VALUE_TYPE} (counts whole, rates in
+   * percent, yoy_change_relative a fraction).
+   */
+  public static StructType trends() {
+    StructType s = new StructType()
+        .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false)
+        .add(Trends.UNIT_KIND, DataTypes.StringType, false)
+        .add(MonthlyFigures.UNIT_CODE, DataTypes.StringType, true)
+        .add(Trends.MONTH, DataTypes.DateType, false)
+        .add(Trends.MEASURE, DataTypes.StringType, false)
+        .add(Trends.MEASURE_KIND, DataTypes.StringType, false);
+    for (String c : Trends.VALUE_COLUMNS) {
+      s = s.add(c, DataTypes.createDecimalType(24, 6), true);
+    }
+    return s;
+  }
+
   public static StructType builds() {
     return new StructType()
         .add("build_id", DataTypes.StringType, false)

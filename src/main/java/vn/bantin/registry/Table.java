@@ -88,6 +88,11 @@ public enum Table {
       List.of("publisher_code", "period", "question", "answer"), List.of("period_kind"),
       WriteMode.SYNC, null, Properties.DELETION_VECTORS,
       "one publisher, period, question and answer: ballots"),
+  GOLD_TRENDS(Layer.GOLD, "trends", GoldSchemas::trends,
+      List.of("publisher_code", "unit_kind", "unit_code", "month", "measure"), List.of(),
+      WriteMode.SYNC, null, Properties.DELETION_VECTORS,
+      "one publisher, department or sector, month and measure: the value, the previous month,"
+          + " a year earlier, the change, the year to date and the rolling 12 months"),
   GOLD_BUILDS(Layer.GOLD, "builds", GoldSchemas::builds, List.of("build_id"), List.of(),
       WriteMode.REPLACE_SLICE, "build_id", Map.of(),
       "one completed gold build: the versions of the cleaned tables it was computed from");
