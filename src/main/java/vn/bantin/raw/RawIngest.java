@@ -130,8 +130,11 @@ public final class RawIngest {
     long recordCount = registered.stream().mapToLong(ParsedExtracts.FileSummary::records).sum();
     refused.sort(java.util.Comparator.comparing(WholeFileProblem::fileName));
     acceptedEmpty.sort(java.util.Comparator.comparing(WholeFileProblem::fileName));
-    return new Result(registered.stream().map(ParsedExtracts.FileSummary::fileName).sorted()
-        .toList(), skipped, recordCount, List.copyOf(refused), List.copyOf(acceptedEmpty));
+    java.util.Set<String> registeredNames = new java.util.HashSet<>();
+    registered.forEach(s -> registeredNames.add(s.fileName()));
+    return new Result(toRead.stream().map(ExtractFile::fileName)
+        .filter(registeredNames::contains).toList(), skipped, recordCount,
+        List.copyOf(refused), List.copyOf(acceptedEmpty));
   }
 
   /**
