@@ -26,9 +26,16 @@ import vn.bantin.spark.Sessions;
         GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Bantin {
 
-  /** Exit codes: 2 bad input or invocation, 3 a figure that breaks an identity, 1 a bug. */
+  /**
+   * Exit codes: 2 bad input or invocation, 3 a figure that breaks an identity, 4 a file whose
+   * records do not add up (read ≠ loaded + quarantined), 5 an extract file refused as a whole
+   * (no records, every record quarantined, or not UTF-8; see {@code --accept-empty} and
+   * {@code --accept-quarantined}), 1 a bug.
+   */
   public static final int EXIT_USER_ERROR = 2;
   public static final int EXIT_IDENTITY = 3;
+  public static final int EXIT_NOT_RECONCILED = 4;
+  public static final int EXIT_REFUSED_FILE = 5;
   public static final int EXIT_INTERNAL = 1;
 
   public static void main(String[] args) {

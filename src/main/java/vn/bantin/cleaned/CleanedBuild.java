@@ -16,7 +16,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.sql.functions;
 import vn.bantin.raw.RawColumns;
+import vn.bantin.raw.WholeFileProblem;
 import vn.bantin.raw.RawTables;
 import org.apache.spark.sql.RowFactory;
 import vn.bantin.pipeline.Progress;
@@ -51,7 +53,12 @@ public final class CleanedBuild {
    * What a build did: the counts of every file in the warehouse (in file-name order) and the
    * files this build took in.
    */
-  public record Result(List<FileCounts> files, List<String> cleanedNow) {
+  public record Result(List<FileCounts> files, List<String> cleanedNow,
+      List<WholeFileProblem> refused) {
+    public Result(List<FileCounts> files, List<String> cleanedNow) {
+      this(files, cleanedNow, List.of());
+    }
+
     public long read() {
       return files.stream().mapToLong(FileCounts::read).sum();
     }
@@ -66,9 +73,20 @@ public final class CleanedBuild {
   }
 
   public static Result build(TableStore store, String runId) {
+    return build(store, runId, false);
+  }
+
+  /**
+   * Builds the cleaned layer from the new files. A file whose records are all quarantined is
+   * refused unless {@code acceptQuarantined}: nothing of it is written here (no quarantine rows,
+   * not in {@code cleaned.loaded_files}; having no loadable record it adds nothing to the
+   * cleaned tables), and the caller unregisters it from the raw layer.
+   */
+  public static Result build(TableStore store, String runId, boolean acceptQuarantined) {
     SparkSession spark = store.spark();
     Map<String, String> pending = filesToClean(store);
     List<FileCounts> now = new ArrayList<>();
+    List<WholeFileProblem> refused = new ArrayList<>();
     for (CleanedShape<?> shape : SHAPES) {
       List<String> files = pending.entrySet().stream()
           .filter(e -> e.getValue().equals(shape.kind().prefix())).map(Map.Entry::getKey)
@@ -98,10 +116,23 @@ public final class CleanedBuild {
                   .filter(col(CleanedSchemas.CODE_MONTH).isin(counts.months().toArray()))),
               counts.months());
         }
-        store.replaceSlices(Table.QUARANTINE, quarantined(outcomes, shape), files);
+        List<String> allQuarantined = new ArrayList<>();
         for (String file : files) {
-          now.add(counts.of(file, shape.kind().prefix()));
+          FileCounts c = counts.of(file, shape.kind().prefix());
+          if (!acceptQuarantined && c.read() > 0 && c.loaded() == 0) {
+            allQuarantined.add(file);
+          } else {
+            now.add(c);
+          }
         }
+        Dataset<Row> quarantine = quarantined(outcomes, shape);
+        if (!allQuarantined.isEmpty()) {
+          refused.addAll(allQuarantined(quarantine, allQuarantined, counts, shape));
+          quarantine = quarantine.filter(functions.not(
+              col(QuarantineColumns.SOURCE_FILE).isin(allQuarantined.toArray())));
+        }
+        // Every file's slice, a refused one's too: it is left with no rows.
+        store.replaceSlices(Table.QUARANTINE, quarantine, files);
         Progress.done(now.stream().filter(f -> f.kind().equals(shape.kind().prefix()))
             .mapToLong(FileCounts::read).sum(), "records");
       } finally {
@@ -115,7 +146,31 @@ public final class CleanedBuild {
           spark.createDataFrame(rows, CleanedSchemas.LOADED_FILES),
           now.stream().map(FileCounts::fileName).toList());
     }
-    return new Result(loadedFiles(store), now.stream().map(FileCounts::fileName).toList());
+    return new Result(loadedFiles(store), now.stream().map(FileCounts::fileName).toList(),
+        List.copyOf(refused));
+  }
+
+  /** The refused files whose records were all quarantined, with their reasons. */
+  private static List<WholeFileProblem> allQuarantined(Dataset<Row> quarantine,
+      List<String> files, Counts counts, CleanedShape<?> shape) {
+    Map<String, Map<String, Long>> reasons = new TreeMap<>();
+    for (Row r : quarantine.filter(col(QuarantineColumns.SOURCE_FILE).isin(files.toArray()))
+        .groupBy(QuarantineColumns.SOURCE_FILE, QuarantineColumns.REASON).count()
+        .collectAsList()) {
+      reasons.computeIfAbsent(r.getString(0), f -> new TreeMap<>())
+          .put(r.getString(1), r.getLong(2));
+    }
+    List<WholeFileProblem> out = new ArrayList<>();
+    for (String file : files) {
+      FileCounts c = counts.of(file, shape.kind().prefix());
+      String byReason = reasons.getOrDefault(file, Map.of()).entrySet().stream()
+          .map(e -> e.getKey() + " " + e.getValue())
+          .collect(java.util.stream.Collectors.joining(", "));
+      out.add(new WholeFileProblem(file, shape.kind().prefix(), c.read(),
+          WholeFileProblem.Problem.ALL_QUARANTINED, "all " + c.read() + " record(s) of the file"
+              + " are quarantined (" + byReason + "); nothing of it would be loaded"));
+    }
+    return out;
   }
 
   /** Files in the raw layer that the cleaned layer has not taken in yet: name → kind. */

@@ -7,6 +7,7 @@ final class CountingSink implements Consumer<SourceRecord> {
   private final Consumer<SourceRecord> target;
   private long records;
   private long badRecords;
+  private long undecodable;
 
   CountingSink(Consumer<SourceRecord> target) {
     this.target = target;
@@ -22,6 +23,9 @@ final class CountingSink implements Consumer<SourceRecord> {
     records++;
     if (record.problem() != null) {
       badRecords++;
+      if (UNDECODABLE.equals(record.problem())) {
+        undecodable++;
+      }
     }
   }
 
@@ -32,6 +36,13 @@ final class CountingSink implements Consumer<SourceRecord> {
   long badRecords() {
     return badRecords;
   }
+
+  long undecodable() {
+    return undecodable;
+  }
+
+  private static final String UNDECODABLE =
+      vn.bantin.cleaned.QuarantineReason.UNDECODABLE_TEXT.code();
 
   /**
    * Carries an exception of the caller's sink past the reader's translation of failures into

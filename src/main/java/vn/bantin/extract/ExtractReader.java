@@ -44,12 +44,25 @@ public final class ExtractReader {
         new StoredBytesInputStream(new DigestInputStream(new StorageInputStream(in), sha256));
     CountingSink counted = new CountingSink(sink);
     // Closing the content frees the inflater at once; the caller's stream stays open.
+    String notUtf8 = null;
     try (InputStream content = file.gzip() ? gunzip(file, stored) : stored) {
-      switch (file.format()) {
-        case JSONL -> JsonLinesReader.read(content, counted);
-        case CSV -> CsvExtractReader.read(file, content, counted);
-        case XLSX -> XlsxExtractReader.read(file, content, counted);
-        default -> throw new IllegalStateException("unknown format " + file.format());
+      if (file.format() == ExtractFormat.XLSX) {
+        XlsxExtractReader.read(file, content, counted);
+      } else {
+        EncodingGuess.Sniffed text = new EncodingGuess.Sniffed(content);
+        if (text.utf16() != null) {
+          // Not parsed: every record would be garbage. The file is refused, naming the encoding.
+          notUtf8 = text.utf16();
+        } else {
+          switch (file.format()) {
+            case JSONL -> JsonLinesReader.read(text, counted);
+            case CSV -> CsvExtractReader.read(file, text, counted);
+            default -> throw new IllegalStateException("unknown format " + file.format());
+          }
+          if (counted.undecodable() * 2 > counted.records()) {
+            notUtf8 = text.singleByteGuess();
+          }
+        }
       }
       // The digest and size are of the whole file, even where a format stops short of its end
       // (bytes after the gzip member).
@@ -63,7 +76,7 @@ public final class ExtractReader {
       throw e;
     }
     return new ReadSummary(counted.records(), counted.badRecords(), stored.count(),
-        HexFormat.of().formatHex(sha256.digest()));
+        HexFormat.of().formatHex(sha256.digest()), counted.undecodable(), notUtf8);
   }
 
   /**

@@ -11,5 +11,14 @@ package vn.bantin.extract;
  *     when the file is gzip)
  * @param sha256 lower-case hex SHA-256 of the file as stored, so a re-delivered extract with the
  *     same name but other content can be told apart
+ * @param undecodable of the bad records, those with bytes that are not UTF-8
+ * @param notUtf8 null for a UTF-8 file (possibly with a few undecodable records); otherwise the
+ *     file as a whole is not UTF-8 and this names its likely encoding (see {@code EncodingGuess})
  */
-public record ReadSummary(long records, long badRecords, long bytes, String sha256) {}
+public record ReadSummary(long records, long badRecords, long bytes, String sha256,
+    long undecodable, String notUtf8) {
+
+  public ReadSummary(long records, long badRecords, long bytes, String sha256) {
+    this(records, badRecords, bytes, sha256, 0, null);
+  }
+}

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import vn.bantin.Bantin;
 import vn.bantin.UserError;
 import vn.bantin.bulletin.Publishers;
 import vn.bantin.cleaned.CleanedBuild;
@@ -21,6 +22,7 @@ import vn.bantin.cleaned.QuarantineColumns;
 import vn.bantin.gold.GoldBuild;
 import vn.bantin.raw.IngestedFiles;
 import vn.bantin.raw.RawIngest;
+import vn.bantin.raw.WholeFileProblem;
 import vn.bantin.query.BulletinQuery;
 import vn.bantin.query.KernelTableRows;
 import vn.bantin.registry.Table;
@@ -102,14 +104,29 @@ public final class Pipeline implements AutoCloseable {
       CleanedBuild.Result cleaned, Map<String, Long> quarantineByReason,
       Map<String, Long> cleanedRows, List<String> notReconciled, double seconds) {
 
+    /** The files refused in this run, by the raw step or the cleaned step, in name order. */
+    public List<WholeFileProblem> refused() {
+      List<WholeFileProblem> out = new java.util.ArrayList<>(raw.refused());
+      out.addAll(cleaned.refused());
+      out.sort(java.util.Comparator.comparing(WholeFileProblem::fileName));
+      return out;
+    }
+
     public int exitCode() {
-      return notReconciled.isEmpty() ? 0 : 4;
+      if (!notReconciled.isEmpty()) {
+        return Bantin.EXIT_NOT_RECONCILED;
+      }
+      return refused().isEmpty() ? 0 : Bantin.EXIT_REFUSED_FILE;
     }
 
     public Report print(PrintStream out) {
+      Map<String, String> acceptedEmpty = new java.util.HashMap<>();
+      raw.acceptedEmpty().forEach(p -> acceptedEmpty.put(p.fileName(), p.detail()));
       out.printf(Locale.ROOT, "Ingest %s → %s (%.1f s)%n", input, warehouse.root(), seconds);
-      out.printf(Locale.ROOT, "  %d file(s) read now, %d already ingested%n",
-          raw.ingested().size(), raw.alreadyIngested().size());
+      List<WholeFileProblem> refused = refused();
+      out.printf(Locale.ROOT, "  %d file(s) read now, %d already ingested%s%n",
+          raw.ingested().size() + raw.refused().size(), raw.alreadyIngested().size(),
+          refused.isEmpty() ? "" : ", " + refused.size() + " refused");
       Set<String> thisInput = new java.util.HashSet<>(raw.ingested());
       thisInput.addAll(raw.alreadyIngested());
       out.printf(Locale.ROOT, "  %-36s %10s %10s %12s%n", "file", "read", "loaded",
@@ -118,8 +135,16 @@ public final class Pipeline implements AutoCloseable {
         if (thisInput.contains(f.fileName())) {
           out.printf(Locale.ROOT, "  %-36s %10d %10d %12d%s%n", f.fileName(), f.read(),
               f.loaded(), f.quarantined(),
-              raw.alreadyIngested().contains(f.fileName()) ? "  (ingested before)" : "");
+              raw.alreadyIngested().contains(f.fileName()) ? "  (ingested before)"
+                  : acceptedEmpty.containsKey(f.fileName()) ? "  (" + acceptedEmpty.get(
+                      f.fileName()) + "; accepted with --accept-empty)" : "");
         }
+      }
+      for (WholeFileProblem p : refused) {
+        boolean counted = p.problem() == WholeFileProblem.Problem.ALL_QUARANTINED;
+        out.printf(Locale.ROOT, "  %-36s %10d %10s %12s  REFUSED: %s%n", p.fileName(),
+            p.records(), counted ? "0" : "-", counted ? String.valueOf(p.records()) : "-",
+            p.detail());
       }
       out.printf(Locale.ROOT, "  %-36s %10d %10d %12d%n", "all files in the warehouse",
           cleaned.read(), cleaned.loaded(), cleaned.quarantined());
@@ -128,6 +153,24 @@ public final class Pipeline implements AutoCloseable {
       } else {
         out.println("  NOT RECONCILED — records were lost; this run does not report success:");
         notReconciled.forEach(n -> out.println("    " + n));
+      }
+      if (!refused.isEmpty()) {
+        out.println("  REFUSED " + refused.size() + " file(s): not registered as ingested and"
+            + " none of their rows kept, so a corrected export under the same name is read by"
+            + " the next run; this run does not report success (exit code "
+            + Bantin.EXIT_REFUSED_FILE + ")");
+        for (WholeFileProblem.Problem kind : WholeFileProblem.Problem.values()) {
+          List<String> names = refused.stream().filter(p -> p.problem() == kind)
+              .map(WholeFileProblem::fileName).toList();
+          if (names.isEmpty()) {
+            continue;
+          }
+          out.println("    " + String.join(", ", names) + ": " + (kind.acceptOption() == null
+              ? "a file that is not UTF-8 is always refused; export it again as UTF-8"
+              : "pass " + kind.acceptOption() + " to take " + (names.size() == 1 ? "it" : "them")
+                  + " in as " + (kind == WholeFileProblem.Problem.EMPTY ? "empty extracts"
+                  : "extracts whose every record is quarantined")));
+        }
       }
       if (!quarantineByReason.isEmpty()) {
         out.println("  quarantined by reason: " + quarantineByReason.entrySet().stream()
@@ -141,11 +184,22 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public Report ingest(String input) {
+    return ingest(input, WholeFileProblem.Accept.NONE);
+  }
+
+  /**
+   * Ingests the new files of a folder. A file with a whole-file problem the operator did not
+   * {@code accept} (no records, every record quarantined; not UTF-8 always) is refused: the
+   * report lists it and exits non-zero, and the warehouse keeps nothing of it.
+   */
+  public Report ingest(String input, WholeFileProblem.Accept accept) {
     long start = System.nanoTime();
     Progress.phase("raw: read extracts of " + input);
-    RawIngest.Result raw = RawIngest.ingest(store, input, runId);
+    RawIngest.Result raw = RawIngest.ingest(store, input, runId, accept);
     Progress.done(raw.records(), "records");
-    CleanedBuild.Result cleaned = CleanedBuild.build(store, runId);
+    CleanedBuild.Result cleaned = CleanedBuild.build(store, runId, accept.quarantined());
+    // Known only once cleaned: files whose every record is quarantined leave the raw layer.
+    RawIngest.unregister(store, cleaned.refused());
     List<String> notReconciled = reconcile(cleaned.files(), IngestedFiles.read(store));
     Map<String, Long> byReason = new java.util.TreeMap<>();
     for (Row r : store.readOrEmpty(Table.QUARANTINE)

@@ -35,9 +35,12 @@ import vn.bantin.extract.SourceRecord;
 public final class ParsedExtracts {
   private ParsedExtracts() {}
 
-  /** What reading one file gave: for {@code raw.ingested_files}. */
+  /**
+   * What reading one file gave: for {@code raw.ingested_files}, and whether the file as a whole
+   * is usable ({@code notUtf8} names the likely encoding of a file that is not UTF-8).
+   */
   public record FileSummary(String fileName, String kind, LocalDateTime extractAt, long bytes,
-      String sha256, long records) implements Serializable {}
+      String sha256, long records, long undecodable, String notUtf8) implements Serializable {}
 
   /**
    * The raw rows of the files (all of {@code kind}), lazily: nothing is read until the Dataset
@@ -111,7 +114,7 @@ public final class ParsedExtracts {
     private void finishFile() {
       ReadSummary s = cursor.summary();
       summaries.add(new FileSummary(file.fileName(), file.kind().prefix(), file.extractTime(),
-          s.bytes(), s.sha256(), s.records()));
+          s.bytes(), s.sha256(), s.records(), s.undecodable(), s.notUtf8()));
       cursor = null;
     }
 
