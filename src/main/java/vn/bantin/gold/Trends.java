@@ -15,8 +15,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import vn.bantin.bulletin.Figure;
-import vn.bantin.bulletin.Share;
+import vn.bantin.metrics.Figure;
+import vn.bantin.metrics.Share;
 
 /**
  * {@code gold.trends}: every month of every publisher, department and sector, one row per

@@ -28,6 +28,7 @@ public final class TableStore {
 
   private final SparkSession spark;
   private final Warehouse warehouse;
+  private vn.bantin.store.KernelTables kernel;
 
   public TableStore(SparkSession spark, Warehouse warehouse) {
     this.spark = spark;
@@ -69,17 +70,27 @@ public final class TableStore {
     }
   }
 
+  /**
+   * Whether the table has been written. Read from its log through Delta Kernel: a listing, not
+   * a Spark job and a snapshot, which this question is asked too often in a run to afford.
+   */
   public boolean exists(Table table) {
-    return DeltaTable.isDeltaTable(spark, location(table));
+    return kernel().exists(location(table));
   }
 
-  /** The table's latest version, or -1 when it was never written. */
+  /** The table's latest version, or -1 when it was never written (from the log, no job). */
   public long version(Table table) {
     if (!exists(table)) {
       return -1;
     }
-    return DeltaTable.forPath(spark, location(table)).history(1).select("version").first()
-        .getLong(0);
+    return kernel().latestVersion(location(table));
+  }
+
+  private vn.bantin.store.KernelTables kernel() {
+    if (kernel == null) {
+      kernel = new vn.bantin.store.KernelTables(spark.sparkContext().hadoopConfiguration());
+    }
+    return kernel;
   }
 
   public Dataset<Row> read(Table table) {

@@ -22,7 +22,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import vn.bantin.SparkTestSession;
-import vn.bantin.bulletin.Figure;
+import vn.bantin.metrics.Figure;
 
 /**
  * The trend arithmetic of {@link Trends} on tiny inline gold monthly rows: year boundaries,
