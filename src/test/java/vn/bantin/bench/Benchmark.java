@@ -33,6 +33,10 @@ public final class Benchmark {
       String events) {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--compare")) {
+      compare(java.util.Arrays.copyOfRange(args, 1, args.length));
+      return;
+    }
     Map<String, String> o = new HashMap<>(Map.of("--xmx", "4g", "--publisher", "000.00.54.H54",
         "--period", "2021-04"));
     boolean holdBack = false;
@@ -126,6 +130,46 @@ public final class Benchmark {
     Path bantinJson = work.resolve("bantin-figures.jsonl");
     run(List.of("java", "-jar", jar, "bulletin", "--warehouse", wh.toString(), "--publisher",
         publisher, "--period", "all", "--format", "json"), bantinJson, work.resolve("check.err"));
+    Map<String, Map<String, Long>> duckdb = new TreeMap<>();
+    String mismatch = mismatch(bantinJson, duckCsv, publisher, duckdb);
+
+    StringBuilder t = new StringBuilder();
+    t.append("| stage | wall s | CPU s | records/s per core | peak RSS MB | Spark jobs |"
+        + " Delta commits |\n");
+    t.append("|---|---:|---:|---:|---:|---:|---:|\n");
+    for (Stage s : stages) {
+      t.append(String.format("| %s | %.1f | %.1f | %.0f | %d | %d | %d |%n", s.name, s.wall,
+          s.cpu, records / s.wall / cores, s.rssMb, s.jobs, s.commits));
+    }
+    double bantinEndToEnd = stages.get(0).wall + stages.get(1).wall;
+    double bantinCpu = stages.get(0).cpu + stages.get(1).cpu;
+    t.append(String.format("%nrecords: %d; cores: %d; bantin (ingest+gold) / DuckDB = %.1f by"
+            + " wall time, %.1f by CPU time%s%n", records, cores, bantinEndToEnd / duck.wall,
+        bantinCpu / duck.cpu, duckAlongside ? " (DuckDB ran alongside bantin's stages)" : ""));
+    t.append(mismatch == null
+        ? "DuckDB's figures equal bantin's for every month of " + publisher + " ("
+            + duckdb.size() + " months)\n"
+        : "MISMATCH: " + mismatch + "\n");
+    System.out.print(t);
+    StringBuilder report = new StringBuilder("# Benchmark report\n\n").append(t).append('\n');
+    for (Stage s : stages) {
+      if (s.events != null) {
+        report.append(profile(s));
+      }
+    }
+    Files.writeString(work.resolve("report.md"), report);
+    if (mismatch != null) {
+      System.exit(1);
+    }
+  }
+
+  /**
+   * The first difference between bantin's figures (the {@code bulletin --period all --format
+   * json} lines) and DuckDB's (its CSV) for every month of the publisher, or null when they are
+   * equal; {@code duckdb} receives DuckDB's months.
+   */
+  static String mismatch(Path bantinJson, Path duckCsv, String publisher,
+      Map<String, Map<String, Long>> duckdb) throws IOException {
     Map<String, Map<String, Long>> bantin = new TreeMap<>();
     for (String line : Files.readAllLines(bantinJson)) {
       if (line.isBlank()) {
@@ -136,7 +180,6 @@ public final class Benchmark {
       n.get("figures").fields().forEachRemaining(e -> f.put(e.getKey(), e.getValue().asLong()));
       bantin.put(n.get("period").asText(), f);
     }
-    Map<String, Map<String, Long>> duckdb = new TreeMap<>();
     List<String> lines = Files.readAllLines(duckCsv);
     String[] header = lines.get(0).split(",");
     for (String line : lines.subList(1, lines.size())) {
@@ -167,32 +210,19 @@ public final class Benchmark {
       }
     }
 
-    StringBuilder t = new StringBuilder();
-    t.append("| stage | wall s | CPU s | records/s per core | peak RSS MB | Spark jobs |"
-        + " Delta commits |\n");
-    t.append("|---|---:|---:|---:|---:|---:|---:|\n");
-    for (Stage s : stages) {
-      t.append(String.format("| %s | %.1f | %.1f | %.0f | %d | %d | %d |%n", s.name, s.wall,
-          s.cpu, records / s.wall / cores, s.rssMb, s.jobs, s.commits));
-    }
-    double bantinEndToEnd = stages.get(0).wall + stages.get(1).wall;
-    double bantinCpu = stages.get(0).cpu + stages.get(1).cpu;
-    t.append(String.format("%nrecords: %d; cores: %d; bantin (ingest+gold) / DuckDB = %.1f by"
-            + " wall time, %.1f by CPU time%s%n", records, cores, bantinEndToEnd / duck.wall,
-        bantinCpu / duck.cpu, duckAlongside ? " (DuckDB ran alongside bantin's stages)" : ""));
-    t.append(mismatch == null
-        ? "DuckDB's figures equal bantin's for every month of " + publisher + " ("
-            + duckdb.size() + " months)\n"
-        : "MISMATCH: " + mismatch + "\n");
-    System.out.print(t);
-    StringBuilder report = new StringBuilder("# Benchmark report\n\n").append(t).append('\n');
-    for (Stage s : stages) {
-      if (s.events != null) {
-        report.append(profile(s));
-      }
-    }
-    Files.writeString(work.resolve("report.md"), report);
-    if (mismatch != null) {
+    return mismatch;
+  }
+
+  /**
+   * Compares two figure files made apart (the DuckDB side run on its own):
+   * {@code CompareFigures BANTIN.jsonl DUCKDB.csv PUBLISHER}; exit 1 on the first difference.
+   */
+  public static void compare(String[] args) throws IOException {
+    Map<String, Map<String, Long>> duckdb = new TreeMap<>();
+    String m = mismatch(Path.of(args[0]), Path.of(args[1]), args[2], duckdb);
+    System.out.println(m == null ? "DuckDB's figures equal bantin's for every month of "
+        + args[2] + " (" + duckdb.size() + " months)" : "MISMATCH: " + m);
+    if (m != null) {
       System.exit(1);
     }
   }
