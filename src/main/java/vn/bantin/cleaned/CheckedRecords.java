@@ -56,8 +56,7 @@ public final class CheckedRecords {
    * Checks one raw record: the values of a row of {@link #schema(CleanedShape)}, either typed
    * ({@code _ok}) or carrying the reason the record goes to quarantine.
    *
-   * @param fieldIndex where each contract field of the kind is in {@code raw}, -1 for a field
-   *     the check does not read and {@code raw} no longer carries (the applicant's)
+   * @param fieldIndex where each contract field of the kind is in {@code raw}
    * @param lineageIndex where file, line, extract time and run are in {@code raw}
    * @param problemIndex where the read problem and its detail are in {@code raw}
    */
@@ -67,7 +66,7 @@ public final class CheckedRecords {
     int width = shape.typedSchema().size();
     Map<String, String> values = new LinkedHashMap<>();
     for (int i = 0; i < fieldIndex.length; i++) {
-      if (fieldIndex[i] >= 0 && !raw.isNullAt(fieldIndex[i])) {
+      if (!raw.isNullAt(fieldIndex[i])) {
         values.put(fields.get(i), raw.getString(fieldIndex[i]));
       }
     }
@@ -120,12 +119,12 @@ public final class CheckedRecords {
     return t.isEmpty() ? null : t;
   }
 
-  /** {@link #contentHash(List, Map)} of a record's contract fields, given in kind order. */
-  static String contentHash(List<String> fields, Row contractFields) {
+  /** {@link #contentHash(List, Map)} of a raw record. */
+  static String contentHash(Row raw, List<String> fields, int[] fieldIndex) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < fields.size(); i++) {
-      if (!contractFields.isNullAt(i)) {
-        values.put(fields.get(i), contractFields.getString(i));
+    for (int i = 0; i < fieldIndex.length; i++) {
+      if (!raw.isNullAt(fieldIndex[i])) {
+        values.put(fields.get(i), raw.getString(fieldIndex[i]));
       }
     }
     return contentHash(fields, values);

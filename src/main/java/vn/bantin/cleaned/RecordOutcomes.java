@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -24,7 +23,6 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import vn.bantin.extract.ExtractKind;
 import vn.bantin.raw.RawColumns;
 
 /**
@@ -71,7 +69,6 @@ public final class RecordOutcomes {
 
   private static final String GROUP = "_group";
   private static final String UNKEYED = "_unkeyed";
-  private static final String HASH = "_raw_content_hash";
 
   /** The checked records' schema ({@link CheckedRecords#schema}) and the disposition. */
   public static StructType schema(CleanedShape<?> shape) {
@@ -84,26 +81,10 @@ public final class RecordOutcomes {
     // key always meet; a record without a key is its own group, spread by file and line.
     UserDefinedFunction cleanKey = udf((UDF1<String, String>) FieldParsers::clean,
         DataTypes.StringType);
-    // "Identical records" compares every contract field, the applicant's included: hashed here,
-    // before the shuffle, so that the applicant's fields (which the check never reads) and the
-    // extra fields stay in the raw table and never reach a shuffle file on an executor's disk.
-    List<String> fields = shape.kind().fields();
-    UserDefinedFunction hash = udf((UDF1<Row, String>) r -> CheckedRecords.contentHash(fields, r),
-        DataTypes.StringType);
-    Dataset<Row> withHash = raw.withColumn(GROUP, cleanKey.apply(col(shape.kind().keyField())))
-        .withColumn(UNKEYED, col(GROUP).isNull())
-        .withColumn(HASH, hash.apply(org.apache.spark.sql.functions.struct(
-            fields.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))));
-    List<String> notShuffled = new ArrayList<>(ExtractKind.PERSONAL_FIELDS);
-    notShuffled.add(RawColumns.EXTRA_FIELDS);
-    List<String> columns = List.of(withHash.columns());
-    Dataset<Row> keyed = withHash.drop(notShuffled.stream().filter(columns::contains)
-        .toArray(String[]::new));
+    Dataset<Row> keyed = raw.withColumn(GROUP, cleanKey.apply(col(shape.kind().keyField())))
+        .withColumn(UNKEYED, col(GROUP).isNull());
     StructType rawSchema = keyed.schema();
-    int[] fieldIndex = fields.stream()
-        .mapToInt(f -> rawSchema.getFieldIndex(f).isDefined() ? rawSchema.fieldIndex(f) : -1)
-        .toArray();
-    int hashIndex = rawSchema.fieldIndex(HASH);
+    int[] fieldIndex = shape.kind().fields().stream().mapToInt(rawSchema::fieldIndex).toArray();
     int[] lineageIndex = CheckedRecords.LINEAGE.stream().mapToInt(rawSchema::fieldIndex)
         .toArray();
     int[] problemIndex = {rawSchema.fieldIndex(RawColumns.READ_PROBLEM),
@@ -115,8 +96,7 @@ public final class RecordOutcomes {
         .sortWithinPartitions(col(UNKEYED), col(GROUP), col(RawColumns.EXTRACT_AT).desc(),
             col(RawColumns.SOURCE_FILE).desc(), col(RawColumns.SOURCE_LINE).desc())
         .mapPartitions((MapPartitionsFunction<Row, Row>) rows -> new Groups<>(rows, shape,
-            fieldIndex, lineageIndex, problemIndex, groupIndex, hashIndex),
-            Encoders.row(schema(shape)));
+            fieldIndex, lineageIndex, problemIndex, groupIndex), Encoders.row(schema(shape)));
   }
 
   /** The rows of a partition, one key's records at a time. */
@@ -127,19 +107,19 @@ public final class RecordOutcomes {
     private final int[] lineageIndex;
     private final int[] problemIndex;
     private final int groupIndex;
-    private final int hashIndex;
+    private final List<String> fields;
     private Row pending;
     private Iterator<Row> out = java.util.Collections.emptyIterator();
 
     Groups(Iterator<Row> rows, CleanedShape<T> shape, int[] fieldIndex, int[] lineageIndex,
-        int[] problemIndex, int groupIndex, int hashIndex) {
+        int[] problemIndex, int groupIndex) {
       this.rows = rows;
       this.shape = shape;
       this.fieldIndex = fieldIndex;
       this.lineageIndex = lineageIndex;
       this.problemIndex = problemIndex;
       this.groupIndex = groupIndex;
-      this.hashIndex = hashIndex;
+      this.fields = shape.kind().fields();
     }
 
     @Override
@@ -238,7 +218,7 @@ public final class RecordOutcomes {
         }
         Set<String> contents = new HashSet<>();
         for (int i : e.getValue()) {
-          String hash = group.get(i).getString(hashIndex);
+          String hash = CheckedRecords.contentHash(group.get(i), fields, fieldIndex);
           checked[i][2] = hash;
           contents.add(hash);
         }
