@@ -5,7 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.bantin.pipeline.Pipeline;
-import vn.bantin.raw.WholeFileProblem;
 
 /** {@code bantin ingest}: extracts into the raw and cleaned tables, with the quarantine. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -22,22 +21,15 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin
   WarehouseOption warehouse;
 
-  @Option(names = "--accept-empty",
-      description = "Take in extract files with no records (0 bytes, a header only, blank"
-          + " lines only) as empty extracts instead of refusing them.")
-  boolean acceptEmpty;
-
-  @Option(names = "--accept-quarantined",
-      description = "Take in extract files whose every record is quarantined instead of"
-          + " refusing them.")
-  boolean acceptQuarantined;
+  @Mixin
+  AcceptOptions accept;
 
   @Override
   public Integer call() {
     Pipeline.checkInputFolder(input);
     try (Pipeline pipeline = Pipeline.start(warehouse.resolve())) {
       return pipeline.ingest(input,
-          new WholeFileProblem.Accept(acceptEmpty, acceptQuarantined)).print(System.out).exitCode();
+          accept.accept()).print(System.out).exitCode();
     }
   }
 }

@@ -9,7 +9,6 @@ import vn.bantin.bulletin.Language;
 import vn.bantin.bulletin.RenderFormat;
 import vn.bantin.query.BulletinQuery;
 import vn.bantin.pipeline.Pipeline;
-import vn.bantin.raw.WholeFileProblem;
 
 /** {@code bantin run}: ingest, cleaned and gold, then optionally print one bulletin. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -27,15 +26,8 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   PublishersOption publishers;
 
-  @Option(names = "--accept-empty",
-      description = "Take in extract files with no records (0 bytes, a header only, blank"
-          + " lines only) as empty extracts instead of refusing them.")
-  boolean acceptEmpty;
-
-  @Option(names = "--accept-quarantined",
-      description = "Take in extract files whose every record is quarantined instead of"
-          + " refusing them.")
-  boolean acceptQuarantined;
+  @Mixin
+  AcceptOptions accept;
 
   @Option(names = "--show-period", paramLabel = "PERIOD",
       description = "After the run, print the bulletin of this period (e.g. 2021-04) for"
@@ -61,7 +53,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     try (Pipeline pipeline = Pipeline.start(warehouse.resolve())) {
       Pipeline.Report report = pipeline.ingest(input,
-          new WholeFileProblem.Accept(acceptEmpty, acceptQuarantined)).print(System.out);
+          accept.accept()).print(System.out);
       if (report.exitCode() != 0) {
         return report.exitCode();
       }
