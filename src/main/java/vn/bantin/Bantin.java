@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.bantin.cli.BulletinCommand;
 import vn.bantin.cli.IngestCommand;
+import vn.bantin.cli.ReportCommand;
 import vn.bantin.cli.RunCommand;
 import vn.bantin.extract.BadExtractException;
 import vn.bantin.generate.GenerateCommand;
@@ -23,6 +24,7 @@ import vn.bantin.spark.Sessions;
     description = "Monthly bulletins of Public Administrative Service Centres from one-stop"
         + " dossier extracts.",
     subcommands = {RunCommand.class, IngestCommand.class, BulletinCommand.class,
+        ReportCommand.class,
         GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Bantin {
 

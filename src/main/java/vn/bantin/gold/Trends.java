@@ -54,6 +54,10 @@ public final class Trends {
   public static final String MONTH = "month";
   public static final String MEASURE = "measure";
   public static final String MEASURE_KIND = "measure_kind";
+  /** Rate measures' names, for readers of the table (the report) to name them without retyping. */
+  public static final String ON_TIME_RATE = "on_time_rate";
+  public static final String ONLINE_SHARE = "online_share";
+  public static final String POSTAL_SHARE = "postal_share";
   /** Every value column: exact decimals (counts are whole numbers, rates in percent). */
   public static final String VALUE_TYPE = "DECIMAL(24,6)";
   static final List<String> VALUE_COLUMNS = List.of("value", "previous_month", "year_ago",
@@ -96,24 +100,32 @@ public final class Trends {
     List<TrendMeasure> m = new ArrayList<>();
     m.add(TrendMeasure.count(Figure.RECEIVED_NEW, Kind.FLOW));
     m.add(TrendMeasure.count(Figure.RESOLVED, Kind.FLOW));
-    m.add(TrendMeasure.rate("on_time_rate",
+    m.add(TrendMeasure.rate(ON_TIME_RATE,
         List.of(Figure.RESOLVED_EARLY, Figure.RESOLVED_ON_TIME), Figure.RESOLVED));
     m.add(TrendMeasure.count(Figure.RESOLVED_LATE, Kind.FLOW));
     m.add(TrendMeasure.count(Figure.PENDING_OVERDUE, Kind.STOCK));
-    m.add(TrendMeasure.rate("online_share", List.of(Share.ONLINE_L34_RECEIVED_ONLINE.numerator()),
+    m.add(TrendMeasure.rate(ONLINE_SHARE, List.of(Share.ONLINE_L34_RECEIVED_ONLINE.numerator()),
         Share.ONLINE_L34_RECEIVED_ONLINE.denominator()));
-    m.add(TrendMeasure.rate("postal_share", List.of(Share.POSTAL.numerator()),
+    m.add(TrendMeasure.rate(POSTAL_SHARE, List.of(Share.POSTAL.numerator()),
         Share.POSTAL.denominator()));
     m.add(TrendMeasure.count(Figure.RETURNED, Kind.FLOW));
     m.add(TrendMeasure.count(Figure.SURVEY_BALLOTS, Kind.FLOW));
     for (Share s : Share.values()) {
       if (s.numerator().isSurvey()) {
         // survey_attitude_1 → satisfaction_attitude_1
-        m.add(TrendMeasure.rate("satisfaction_" + s.key().substring("survey_".length()),
-            List.of(s.numerator()), s.denominator()));
+        m.add(TrendMeasure.rate(satisfaction(s), List.of(s.numerator()), s.denominator()));
       }
     }
     return List.copyOf(m);
+  }
+
+  /** The measure of a survey share: {@code survey_overall_1} → {@code satisfaction_overall_1}. */
+  public static String satisfaction(Share surveyShare) {
+    if (!surveyShare.numerator().isSurvey()) {
+      throw new IllegalArgumentException("Cannot name a satisfaction measure: " + surveyShare.key()
+          + " is not a survey share");
+    }
+    return "satisfaction_" + surveyShare.key().substring("survey_".length());
   }
 
   /**

@@ -146,7 +146,7 @@ public final class BulletinQuery {
   }
 
   /** The configured settings; an unconfigured publisher is named from the agency table. */
-  PublisherSettings settingsFor(String code) {
+  public PublisherSettings settingsFor(String code) {
     PublisherSettings d = publishers.settingsFor(code);
     if (publishers.configured().containsKey(code)
         || !tables.exists(Table.CLEANED_AGENCY_VERSIONS)) {
