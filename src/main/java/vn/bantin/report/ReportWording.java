@@ -16,7 +16,7 @@ record ReportWording(String title, Map<String, String> measureLabels, String[] m
     String departmentsWithout, String noYearAgo, String noDepartment, String departmentsTitle,
     String chartsTitle, String summaryTitle, String department, String onTimeRate, String change,
     String received, String rank, String noComparisonMark, String noComparisonNote,
-    String source) {
+    String source, String labelSeparator) {
 
   /** The charted measures, in the order the report shows them: gold.trends measure names. */
   static final java.util.List<String> CHARTED = java.util.List.of(Figure.RECEIVED_NEW.key(),
@@ -47,7 +47,7 @@ record ReportWording(String title, Map<String, String> measureLabels, String[] m
           "Hồ sơ tiếp nhận", "Hạng", "không có số liệu cùng kỳ",
           "Không có số liệu cùng kỳ: đơn vị không có hồ sơ nào cùng kỳ năm trước (đơn vị mới,"
               + " hoặc đổi mã khi sắp xếp lại; số liệu của đơn vị tiền thân chưa được ghép).",
-          "Nguồn: bảng gold.trends của bantin.");
+          "Nguồn: bảng gold.trends của bantin.", " ");
       case EN -> new ReportWording(
           "Year-over-year report",
           Map.of(CHARTED.get(0), "Dossiers received",
@@ -71,7 +71,7 @@ record ReportWording(String title, Map<String, String> measureLabels, String[] m
           "No year-ago figures: the department had no dossier in the same period a year earlier"
               + " (a new department, or a new code after a reorganisation; its predecessors'"
               + " figures are not joined yet).",
-          "Source: bantin's gold.trends table.");
+          "Source: bantin's gold.trends table.", ", ");
     };
   }
 

@@ -170,7 +170,7 @@ public record YearOverYearReport(Language language, String publisher, String pub
   /** "Số hồ sơ tiếp nhận tháng 1–12/2021: 7.790, tăng 12,3% so với cùng kỳ năm 2020 (6.936)." */
   static String sentence(Change c, ReportWording w, NumberNotation n, String span, int before) {
     String value = c.rate() ? percent(c.now(), n) : count(c.now(), n);
-    String head = w.label(c.measure()) + " " + span + ": " + (value.isEmpty() ? "—" : value);
+    String head = w.label(c.measure()) + w.labelSeparator() + span + ": " + (value.isEmpty() ? "—" : value);
     if (c.delta().isEmpty()) {
       return head + "; " + String.format(w.noComparison(), before) + ".";
     }
