@@ -30,31 +30,115 @@ import vn.bantin.registry.TableStore;
 public final class GoldBuild {
   private GoldBuild() {}
 
-  /** What a build produced, for the run's summary. */
+  /**
+   * What a build produced, for the run's summary: the periods and publishers in the gold
+   * tables, what this build checked and wrote, and from which month each publisher's periods
+   * were recomputed (empty: all of them, a build from scratch).
+   */
   public record Result(long publishers, long months, long quarters, long years,
       long unitRows, long identityChecks, long receivedWithoutProcedureVersion,
-      List<Table> tablesWritten, boolean upToDate) {
-    Result(long publishers, long months, long quarters, long years, long unitRows,
-        long identityChecks, long receivedWithoutProcedureVersion, List<Table> tablesWritten) {
-      this(publishers, months, quarters, years, unitRows, identityChecks,
-          receivedWithoutProcedureVersion, tablesWritten, false);
-    }
+      List<Table> tablesWritten, boolean upToDate,
+      Map<String, java.time.LocalDate> recomputedFrom) {
 
     /** Nothing changed in the cleaned tables since the last build: nothing was written. */
     static Result nothingToDo() {
-      return new Result(0, 0, 0, 0, 0, 0, 0, List.of(), true);
+      return new Result(0, 0, 0, 0, 0, 0, 0, List.of(), true, Map.of());
     }
   }
 
-  /** The cleaned tables gold is computed from, with their versions, as one text. */
-  static String inputVersions(TableStore store) {
+  /** The name under which the publishers' print settings are logged among a build's inputs. */
+  static final String PRINT_SETTINGS = "print_settings";
+
+  /**
+   * What gold is computed from, as one text: the cleaned tables with their versions, and a
+   * checksum of the publishers' print settings (a changed percent style changes every printed
+   * percent of that publisher, so it rebuilds everything).
+   */
+  static String inputVersions(TableStore store, Publishers publishers) {
     StringBuilder b = new StringBuilder();
     for (Table t : List.of(Table.CLEANED_DOSSIERS, Table.CLEANED_PROCEDURE_VERSIONS,
         Table.CLEANED_BALLOTS)) {
       b.append(b.length() == 0 ? "" : ",").append(t.qualifiedName()).append('@')
           .append(store.version(t));
     }
-    return b.toString();
+    java.util.zip.CRC32 settings = new java.util.zip.CRC32();
+    new java.util.TreeMap<>(publishers.configured()).forEach((code, p) -> settings.update(
+        (code + "=" + p.percentStyle().id() + ";").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return b.append(',').append(PRINT_SETTINGS).append('@').append(settings.getValue())
+        .toString();
+  }
+
+  /** The inputs text parsed back: name → version (or checksum). */
+  private static Map<String, Long> parsedInputs(String inputs) {
+    Map<String, Long> parsed = new java.util.HashMap<>();
+    for (String part : inputs.split(",")) {
+      int at = part.lastIndexOf('@');
+      parsed.put(part.substring(0, at), Long.parseLong(part.substring(at + 1)));
+    }
+    return parsed;
+  }
+
+  /**
+   * What changed in the cleaned tables since the last build: the dossiers that changed, as
+   * their old states (sign −1) and new states (+1), and the (publisher_code, month) of the
+   * ballots added, changed or removed.
+   */
+  record Changes(Dataset<Row> dossiers, Dataset<Row> ballotMonths) {}
+
+  /**
+   * The changes since the last build, from the change feeds of {@code cleaned.dossiers} and
+   * {@code cleaned.ballots}; null when gold must be built from scratch: no build before, no
+   * month facts or period tables, the catalogue's content changed (a version in the past can
+   * move any dossier), the print settings changed, or a feed no longer reaches back.
+   */
+  static Changes changesSince(TableStore store, String lastInputs, String inputs) {
+    if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)
+        || !store.exists(Table.GOLD_BULLETIN)) {
+      return null;
+    }
+    Map<String, Long> last = parsedInputs(lastInputs);
+    if (!java.util.Objects.equals(last.get(PRINT_SETTINGS), parsedInputs(inputs)
+        .get(PRINT_SETTINGS))) {
+      return null;
+    }
+    Dataset<Row> dossiers = changedDossiers(store, lastInputs);
+    if (dossiers == null) {
+      return null;
+    }
+    long ballotsThen = last.getOrDefault(Table.CLEANED_BALLOTS.qualifiedName(), -1L);
+    long ballotsNow = store.version(Table.CLEANED_BALLOTS);
+    Dataset<Row> none = store.spark().createDataFrame(List.of(), new org.apache.spark.sql.types
+        .StructType().add(CountedDossiers.PUBLISHER, org.apache.spark.sql.types.DataTypes
+            .StringType).add(MonthFacts.MONTH, org.apache.spark.sql.types.DataTypes.DateType));
+    if (ballotsNow == ballotsThen) {
+      return new Changes(dossiers, none);
+    }
+    if (ballotsThen < 0 || ballotsNow < ballotsThen) {
+      // Ballots written for the first time (or the table replaced): every ballot month.
+      return ballotsThen < 0 && ballotsNow >= 0
+          ? new Changes(dossiers, ballotMonths(store.read(Table.CLEANED_BALLOTS))) : null;
+    }
+    try {
+      return new Changes(dossiers, ballotMonths(store.changes(Table.CLEANED_BALLOTS,
+          ballotsThen, ballotsNow)));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** (publisher_code, month) of ballots, as the survey lines count them. */
+  private static Dataset<Row> ballotMonths(Dataset<Row> ballots) {
+    return ballots.filter(col(BallotShape.PUBLISHER_CODE).isNotNull())
+        .select(col(BallotShape.PUBLISHER_CODE).as(CountedDossiers.PUBLISHER),
+            expr("trunc(to_date(answered_at), 'MM')").as(MonthFacts.MONTH));
+  }
+
+  /** (publisher_code, first_month, last_month) of the published monthly rows. */
+  private static Dataset<Row> publishedSpans(TableStore store) {
+    return store.read(Table.GOLD_BULLETIN).filter(col(PeriodRollup.PERIOD_KIND).equalTo("month"))
+        .groupBy(CountedDossiers.PUBLISHER)
+        .agg(org.apache.spark.sql.functions.min(PeriodRollup.PERIOD_START),
+            org.apache.spark.sql.functions.max(PeriodRollup.PERIOD_START));
   }
 
   /**
@@ -67,11 +151,7 @@ public final class GoldBuild {
     if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)) {
       return null;
     }
-    Map<String, Long> last = new java.util.HashMap<>();
-    for (String part : lastInputs.split(",")) {
-      int at = part.lastIndexOf('@');
-      last.put(part.substring(0, at), Long.parseLong(part.substring(at + 1)));
-    }
+    Map<String, Long> last = parsedInputs(lastInputs);
     long dossiersThen = last.getOrDefault(Table.CLEANED_DOSSIERS.qualifiedName(), -1L);
     long catalogueThen = last.getOrDefault(Table.CLEANED_PROCEDURE_VERSIONS.qualifiedName(), -1L);
     long dossiersNow = store.version(Table.CLEANED_DOSSIERS);
@@ -160,6 +240,20 @@ public final class GoldBuild {
   /** Every period table from the month facts and the ballots. */
   static Tables4 fromMonthFacts(Dataset<Row> monthFacts, Dataset<Row> ballots) {
     Dataset<Row> publisherMonths = PublisherMonths.of(monthFacts, ballots).cache();
+    Tables4 t = fromMonthFacts(monthFacts, ballots, publisherMonths, ChangedMonths.everything());
+    return new Tables4(t.bulletin(), t.departments(), t.sectors(), t.procedures(),
+        List.of(publisherMonths));
+  }
+
+  /**
+   * The period rows a build replaces ({@link ChangedMonths#keepPeriods}), computed from only
+   * the month facts they need ({@link ChangedMonths#monthFactsToRecompute}).
+   *
+   * @param publisherMonths {@link PublisherMonths} of all the month facts and ballots
+   */
+  static Tables4 fromMonthFacts(Dataset<Row> allMonthFacts, Dataset<Row> ballots,
+      Dataset<Row> publisherMonths, ChangedMonths changed) {
+    Dataset<Row> monthFacts = changed.monthFactsToRecompute(allMonthFacts);
     MonthlyFigures.Result monthly = MonthlyFigures.of(monthFacts, publisherMonths);
     Dataset<Row> survey = SurveyMonthly.of(ballots);
 
@@ -172,19 +266,19 @@ public final class GoldBuild {
 
     List<String> publisherFigures = new ArrayList<>(MonthlyFigures.SUMMED);
     publisherFigures.addAll(surveyColumns);
-    Dataset<Row> bulletin = withTotal(PeriodRollup.of(publisherMonthly, publisherMonths,
-        List.of("publisher_code"), publisherFigures));
+    Dataset<Row> bulletin = withTotal(changed.keepPeriods(PeriodRollup.of(publisherMonthly,
+        publisherMonths, List.of("publisher_code"), publisherFigures)));
     return new Tables4(bulletin,
-        units(monthly, MonthlyFigures.Unit.DEPARTMENT, publisherMonths),
-        units(monthly, MonthlyFigures.Unit.SECTOR, publisherMonths),
-        units(monthly, MonthlyFigures.Unit.PROCEDURE, publisherMonths),
-        List.of(publisherMonths));
+        units(monthly, MonthlyFigures.Unit.DEPARTMENT, publisherMonths, changed),
+        units(monthly, MonthlyFigures.Unit.SECTOR, publisherMonths, changed),
+        units(monthly, MonthlyFigures.Unit.PROCEDURE, publisherMonths, changed),
+        List.of());
   }
 
   private static Dataset<Row> units(MonthlyFigures.Result monthly, MonthlyFigures.Unit unit,
-      Dataset<Row> publisherMonths) {
-    return withTotal(PeriodRollup.of(monthly.of(unit), publisherMonths,
-        List.of("publisher_code", MonthlyFigures.UNIT_CODE), MonthlyFigures.SUMMED));
+      Dataset<Row> publisherMonths, ChangedMonths changed) {
+    return withTotal(changed.keepPeriods(PeriodRollup.of(monthly.of(unit), publisherMonths,
+        List.of("publisher_code", MonthlyFigures.UNIT_CODE), MonthlyFigures.SUMMED)));
   }
 
   /** total = carried over + received new (metrics.md defines it so). */
@@ -197,12 +291,21 @@ public final class GoldBuild {
 
   /** Checks every identity on the computed tables. */
   public static CheckSummary check(Tables4 t) {
-    long checks = Identities.check(Table.GOLD_BULLETIN.qualifiedName(), t.bulletin(), true,
-        false).rowChecks();
+    return check(t, table -> null);
+  }
+
+  /**
+   * Checks every identity on computed rows that replace part of their tables; {@code kept}
+   * gives, per table, rows it keeps that may be the period before a computed row (or null).
+   */
+  static CheckSummary check(Tables4 t, java.util.function.Function<Table, Dataset<Row>> kept) {
+    long checks = Identities.check(Table.GOLD_BULLETIN.qualifiedName(), t.bulletin(),
+        kept.apply(Table.GOLD_BULLETIN), true, false).rowChecks();
     long unitRows = 0;
     for (Map.Entry<Table, Dataset<Row>> unit : t.units().entrySet()) {
       String name = unit.getKey().qualifiedName();
-      Identities.Checked rows = Identities.check(name, unit.getValue(), false, true);
+      Identities.Checked rows = Identities.check(name, unit.getValue(),
+          kept.apply(unit.getKey()), false, true);
       checks += rows.rowChecks();
       unitRows += rows.rows();
       checks += Identities.checkUnitsSum(name, unit.getValue(), t.bulletin(), UNIT_FIGURES)
@@ -212,89 +315,124 @@ public final class GoldBuild {
   }
 
   /**
-   * Reads the cleaned tables, writes {@code gold.month_facts}, then computes every period table
-   * from it, checks the identities on each and writes them (only rows that changed).
+   * Reads the cleaned tables, brings {@code gold.month_facts} up to date (from the changed
+   * dossiers only, when it can), then recomputes the period rows that can have changed (every
+   * period of a publisher ending in or after its first changed month, {@link ChangedMonths}),
+   * checks the identities on them and writes them in place of the old ones (only rows that
+   * changed).
    */
   public static Result build(TableStore store, Publishers publishers, String runId) {
     SparkSession spark = store.spark();
-    String inputs = inputVersions(store);
-    if (inputs.equals(lastBuiltFrom(store))) {
+    String inputs = inputVersions(store, publishers);
+    String lastInputs = lastBuiltFrom(store);
+    if (inputs.equals(lastInputs)) {
       return Result.nothingToDo();
     }
     Progress.phase("gold: month facts from the dossiers");
     spark.sparkContext().setJobDescription("gold: month facts");
     Dataset<Row> versions = store.readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS);
     Dataset<Row> ballots = store.readOrEmpty(Table.CLEANED_BALLOTS);
-    Dataset<Row> changes = changedDossiers(store, lastBuiltFrom(store));
+    Changes changes = changesSince(store, lastInputs, inputs);
+    Dataset<Row> changedFacts = null;
     if (changes == null) {
       store.overwrite(Table.GOLD_MONTH_FACTS, MonthFacts.of(
           CountedDossiers.of(store.readOrEmpty(Table.CLEANED_DOSSIERS), versions)));
-      Progress.done();
     } else {
       // Month facts are sums over dossiers: the new ones are the old plus the events of the
       // changed dossiers' new states minus those of their old states.
-      Dataset<Row> delta = MonthFacts.of(CountedDossiers.of(changes, versions));
+      changedFacts = MonthFacts.of(CountedDossiers.of(changes.dossiers(), versions))
+          .persist(StorageLevel.MEMORY_AND_DISK());
       store.overwrite(Table.GOLD_MONTH_FACTS,
-          MonthFacts.sumByKey(store.read(Table.GOLD_MONTH_FACTS).unionByName(delta)));
-      Progress.done();
+          MonthFacts.sumByKey(store.read(Table.GOLD_MONTH_FACTS).unionByName(changedFacts)));
     }
+    Progress.done();
 
     Progress.phase("gold: periods, identities, tables");
     spark.sparkContext().setJobDescription("gold: periods");
-    Tables4 computed = fromMonthFacts(store.read(Table.GOLD_MONTH_FACTS), ballots);
-    // The period tables are small: each is computed once and kept, so that the identity checks
-    // and the write read it rather than recompute it.
-    PrintedShares shares = new PrintedShares(publishers);
-    Dataset<Row> bulletin = shares.addTo(BulletinColumns.publisherTable(computed.bulletin()), true)
+    Dataset<Row> monthFacts = store.read(Table.GOLD_MONTH_FACTS);
+    Dataset<Row> publisherMonths = PublisherMonths.of(monthFacts, ballots)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
-    for (Map.Entry<Table, Dataset<Row>> unit : computed.units().entrySet()) {
-      units.put(unit.getKey(), shares.addTo(BulletinColumns.unitTable(unit.getValue()), false)
-          .persist(StorageLevel.MEMORY_AND_DISK()));
-    }
-    Tables4 t = new Tables4(bulletin, units.get(Table.GOLD_DEPARTMENT),
-        units.get(Table.GOLD_SECTOR), units.get(Table.GOLD_PROCEDURE), List.of());
-    spark.sparkContext().setJobDescription("gold: check identities");
-    CheckSummary checked = check(t);
-
-    spark.sparkContext().setJobDescription("gold: write");
-    List<Table> changed = new ArrayList<>();
-    if (store.sync(Table.GOLD_BULLETIN, bulletin)) {
-      changed.add(Table.GOLD_BULLETIN);
-    }
-    for (Map.Entry<Table, Dataset<Row>> unit : units.entrySet()) {
-      if (store.sync(unit.getKey(), unit.getValue())) {
-        changed.add(unit.getKey());
+    ChangedMonths changed = changes == null ? ChangedMonths.everything()
+        : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
+            changes.ballotMonths(), publishedSpans(store), publisherMonths);
+    List<Table> written = new ArrayList<>();
+    long unitRows = 0;
+    long checks = 0;
+    if (!changed.isNothing()) {
+      Tables4 computed = fromMonthFacts(monthFacts, ballots, publisherMonths, changed);
+      // The period rows are few: each table is computed once and kept, so that the identity
+      // checks and the write read it rather than recompute it.
+      PrintedShares shares = new PrintedShares(publishers);
+      Dataset<Row> bulletin = shares.addTo(BulletinColumns.publisherTable(computed.bulletin()),
+          true).persist(StorageLevel.MEMORY_AND_DISK());
+      Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
+      for (Map.Entry<Table, Dataset<Row>> unit : computed.units().entrySet()) {
+        units.put(unit.getKey(), shares.addTo(BulletinColumns.unitTable(unit.getValue()), false)
+            .persist(StorageLevel.MEMORY_AND_DISK()));
       }
-    }
-    if (store.sync(Table.GOLD_SURVEY, SurveyAnswers.of(bulletin))) {
-      changed.add(Table.GOLD_SURVEY);
-    }
-    if (store.sync(Table.GOLD_TRENDS, Trends.of(bulletin, units.get(Table.GOLD_DEPARTMENT),
-        units.get(Table.GOLD_SECTOR)))) {
-      changed.add(Table.GOLD_TRENDS);
+      Tables4 t = new Tables4(bulletin, units.get(Table.GOLD_DEPARTMENT),
+          units.get(Table.GOLD_SECTOR), units.get(Table.GOLD_PROCEDURE), List.of());
+      spark.sparkContext().setJobDescription("gold: check identities");
+      CheckSummary checked = check(t, table -> changed.isEverything() || !store.exists(table)
+          ? null : store.read(table).where(changed.previousPeriodsWhere()));
+      checks = checked.checks();
+      unitRows = checked.unitRows();
+
+      spark.sparkContext().setJobDescription("gold: write");
+      String periods = changed.periodsWhere();
+      if (store.sync(Table.GOLD_BULLETIN, bulletin, periods)) {
+        written.add(Table.GOLD_BULLETIN);
+      }
+      for (Map.Entry<Table, Dataset<Row>> unit : units.entrySet()) {
+        if (store.sync(unit.getKey(), unit.getValue(), periods)) {
+          written.add(unit.getKey());
+        }
+      }
+      if (store.sync(Table.GOLD_SURVEY, SurveyAnswers.of(bulletin), periods)) {
+        written.add(Table.GOLD_SURVEY);
+      }
+      spark.sparkContext().setJobDescription("gold: trends");
+      if (store.sync(Table.GOLD_TRENDS, trends(store, changed, bulletin, units, publisherMonths),
+          changed.monthsWhere())) {
+        written.add(Table.GOLD_TRENDS);
+      }
+      bulletin.unpersist();
+      units.values().forEach(Dataset::unpersist);
     }
 
-    // The summary's counts, in one query over the (small, cached) publisher table.
-    Row counted = bulletin.agg(expr("count_if(period_kind = 'month')"),
+    // The summary's counts, in one query over the (small) published table.
+    Row counted = store.read(Table.GOLD_BULLETIN).agg(expr("count_if(period_kind = 'month')"),
         expr("count_if(period_kind = 'quarter')"), expr("count_if(period_kind = 'year')"),
         expr("count(DISTINCT publisher_code)"),
         expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
             + " received_without_procedure_version END), 0)")).first();
-    long months = counted.getLong(0);
-    long quarters = counted.getLong(1);
-    long years = counted.getLong(2);
-    long publisherCount = counted.getLong(3);
-    long withoutVersion = counted.getLong(4);
     // Logged last: a build killed before this line is done again by the next run.
     store.replaceSlices(Table.GOLD_BUILDS, spark.createDataFrame(List.of(
             org.apache.spark.sql.RowFactory.create(runId, inputs, java.time.Instant.now())),
         GoldSchemas.builds()), List.of(runId));
-    computed.cached().forEach(Dataset::unpersist);
-    bulletin.unpersist();
-    units.values().forEach(Dataset::unpersist);
+    publisherMonths.unpersist();
+    if (changedFacts != null) {
+      changedFacts.unpersist();
+    }
     Progress.done();
-    return new Result(publisherCount, months, quarters, years, checked.unitRows(),
-        checked.checks(), withoutVersion, changed);
+    return new Result(counted.getLong(3), counted.getLong(0), counted.getLong(1),
+        counted.getLong(2), unitRows, checks, counted.getLong(4), written, false,
+        changed.isEverything() ? Map.of() : changed.firstChanged());
+  }
+
+  /**
+   * The trend rows of the changed months: from the rows just computed when everything was,
+   * otherwise from the published monthly rows (now up to date) of the twelve months before
+   * each publisher's first change onwards.
+   */
+  private static Dataset<Row> trends(TableStore store, ChangedMonths changed,
+      Dataset<Row> bulletin, Map<Table, Dataset<Row>> units, Dataset<Row> publisherMonths) {
+    if (changed.isEverything()) {
+      return Trends.of(bulletin, units.get(Table.GOLD_DEPARTMENT), units.get(Table.GOLD_SECTOR));
+    }
+    String inputs = changed.trendInputsWhere();
+    return changed.keepMonths(Trends.of(store.read(Table.GOLD_BULLETIN).where(inputs),
+        store.read(Table.GOLD_DEPARTMENT).where(inputs),
+        store.read(Table.GOLD_SECTOR).where(inputs), publisherMonths));
   }
 }

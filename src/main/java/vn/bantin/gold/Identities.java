@@ -34,13 +34,27 @@ public final class Identities {
    */
   public static Checked check(String table, Dataset<Row> periods, boolean withSurvey,
       boolean hasUnit) {
+    return check(table, periods, null, withSurvey, hasUnit);
+  }
+
+  /**
+   * As {@link #check(String, Dataset, boolean, boolean)}, for rows that replace part of a
+   * table: {@code kept}, rows of the table that stay as they are, may hold the period before a
+   * checked row (null: none do).
+   */
+  public static Checked check(String table, Dataset<Row> periods, Dataset<Row> kept,
+      boolean withSurvey, boolean hasUnit) {
     List<Identity> identities = java.util.Arrays.stream(Identity.values())
         .filter(i -> withSurvey || !i.isSurvey()).toList();
     String unit = hasUnit ? "unit_code" : "CAST(NULL AS STRING)";
     // The period before P, of the same kind, for the carried-over identity (missing: pending 0).
-    Dataset<Row> previous = periods.select(col("publisher_code").as("p_pub"),
+    Column[] previousColumns = {col("publisher_code").as("p_pub"),
         expr(unit).as("p_unit"), col("period_kind").as("p_kind"),
-        col("period_start").as("p_start"), col("pending").as("p_pending"));
+        col("period_start").as("p_start"), col("pending").as("p_pending")};
+    Dataset<Row> previous = periods.select(previousColumns);
+    if (kept != null) {
+      previous = previous.unionByName(kept.select(previousColumns));
+    }
     Column isPrevious = expr("p_pub = publisher_code")
         .and(expr("p_unit <=> " + unit))
         .and(expr("p_kind = period_kind"))

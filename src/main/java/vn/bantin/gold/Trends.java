@@ -138,12 +138,24 @@ public final class Trends {
    */
   public static Dataset<Row> of(Dataset<Row> publisherMonths, Dataset<Row> departmentMonths,
       Dataset<Row> sectorMonths) {
+    // The publisher's first month: a rolling window reaching before it is not covered.
+    Dataset<Row> firstMonths = longForm(publisherMonths, "publisher", true)
+        .groupBy(CountedDossiers.PUBLISHER).agg(min(MONTH).as(PublisherMonths.FIRST_MONTH));
+    return of(publisherMonths, departmentMonths, sectorMonths, firstMonths);
+  }
+
+  /**
+   * As {@link #of(Dataset, Dataset, Dataset)}, from month rows that may start after the
+   * publisher's first month (a build that recomputes only recent months): the rows of a month M
+   * are right when the rows given reach back to twelve months before M.
+   *
+   * @param firstMonths (publisher_code, first_month): each publisher's first month
+   */
+  public static Dataset<Row> of(Dataset<Row> publisherMonths, Dataset<Row> departmentMonths,
+      Dataset<Row> sectorMonths, Dataset<Row> firstMonths) {
     Dataset<Row> counts = longForm(publisherMonths, "publisher", true)
         .unionByName(longForm(departmentMonths, "department", false))
         .unionByName(longForm(sectorMonths, "sector", false));
-    // The publisher's first month: a rolling window reaching before it is not covered.
-    Dataset<Row> firstMonths = longForm(publisherMonths, "publisher", true)
-        .groupBy(CountedDossiers.PUBLISHER).agg(min(MONTH).as("_first"));
 
     Dataset<Row> valued = counts
         .withColumn("_i", expr("year(month) * 12 + month(month) - 1"))
@@ -166,7 +178,8 @@ public final class Trends {
         .withColumn("_ytd_den", sum("_den").over(yearToDate))
         .withColumn("_r_num", sum("_num").over(twelve))
         .withColumn("_r_den", sum("_den").over(twelve))
-        .join(broadcast(firstMonths), CountedDossiers.PUBLISHER)
+        .join(broadcast(firstMonths.select(col(CountedDossiers.PUBLISHER),
+            col(PublisherMonths.FIRST_MONTH).as("_first"))), CountedDossiers.PUBLISHER)
         .withColumn("_covered", expr("add_months(month, -11) >= _first"));
 
     List<Column> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package vn.bantin.pipeline;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -245,9 +246,15 @@ public final class Pipeline implements AutoCloseable {
             + " last build; nothing written (%.1f s)%n", seconds);
         return this;
       }
-      out.printf(Locale.ROOT, "Gold: %d publisher(s) · %d months · %d quarters · %d years;"
-              + " %d department/sector/procedure rows (%.1f s)%n", result.publishers(),
-          result.months(), result.quarters(), result.years(), result.unitRows(), seconds);
+      out.printf(Locale.ROOT, "Gold: %d publisher(s) · %d months · %d quarters · %d years"
+              + " (%.1f s)%n", result.publishers(), result.months(), result.quarters(),
+          result.years(), seconds);
+      out.printf(Locale.ROOT, "  recomputed: %s; %d department/sector/procedure rows%n",
+          result.recomputedFrom().isEmpty() ? "every period (a build from scratch)"
+              : "the periods ending in or after " + result.recomputedFrom().entrySet().stream()
+                  .map(e -> YearMonth.from(e.getValue()) + " (" + e.getKey() + ")")
+                  .collect(Collectors.joining(", ")),
+          result.unitRows());
       out.printf(Locale.ROOT, "  identities of metrics.md: %d checks, all hold%n",
           result.identityChecks());
       if (result.receivedWithoutProcedureVersion() > 0) {

@@ -174,21 +174,35 @@ public final class TableStore {
    * figure leaves no new version. Returns whether anything differed.
    */
   public boolean sync(Table table, Dataset<Row> rows) {
+    return sync(table, rows, "true");
+  }
+
+  /**
+   * Makes the table's rows that match {@code where} (SQL over its columns) equal to
+   * {@code rows} ({@link WriteMode#SYNC}), leaving every other row as it is: compared first, and
+   * replaced in one commit (Delta's {@code replaceWhere}) only when a row differs. Every row
+   * given must match {@code where}; Delta refuses the commit otherwise. Returns whether anything
+   * differed.
+   */
+  public boolean sync(Table table, Dataset<Row> rows, String where) {
     expect(table, WriteMode.SYNC);
     Dataset<Row> source = conform(table, rows);
     if (createIfAbsent(table)) {
       source.write().format("delta").mode("append").save(location(table));
       return true;
     }
-    Dataset<Row> current = read(table);
+    Dataset<Row> current = read(table).where(where);
     // Both differences in one query: rows to add or change, rows to remove or change.
     if (source.exceptAll(current).unionAll(current.exceptAll(source)).isEmpty()) {
       return false;
     }
-    // The tables synced are small (period rows, thousands): replacing one whole is one write
-    // job, where a MERGE that updates, inserts and deletes by key took a dozen jobs and a
-    // full outer join per table.
-    source.write().format("delta").mode("overwrite").save(location(table));
+    // The rows synced are few (period rows, thousands): replacing them is one write job, where
+    // a MERGE that updates, inserts and deletes by key took a dozen jobs and a full outer join.
+    var write = source.write().format("delta").mode("overwrite");
+    if (!"true".equals(where)) {
+      write = write.option("replaceWhere", where);
+    }
+    write.save(location(table));
     return true;
   }
 

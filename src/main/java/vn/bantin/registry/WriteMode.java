@@ -20,9 +20,10 @@ public enum WriteMode {
    */
   MERGE_NEWEST,
   /**
-   * The table made equal to the given rows: compared first, and replaced in one commit only when
-   * a row differs, so an unchanged table gets no new version. For small derived tables (the
-   * period tables), where a whole rewrite is cheaper than a merge by key.
+   * The table, or the part of it a predicate selects (for the period tables: a publisher's
+   * periods from the first month that changed), made equal to the given rows: compared first,
+   * and replaced in one commit only when a row differs, so an unchanged table gets no new
+   * version. For small derived tables, where replacing rows is cheaper than a merge by key.
    */
   SYNC
 }
