@@ -5,8 +5,10 @@ import org.apache.spark.sql.delta.DeltaConcurrentModificationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.bantin.cli.BulletinCommand;
+import vn.bantin.cli.ExportCommand;
 import vn.bantin.cli.IngestCommand;
 import vn.bantin.cli.RunCommand;
+import vn.bantin.cli.SqlCommand;
 import vn.bantin.extract.BadExtractException;
 import vn.bantin.generate.GenerateCommand;
 import vn.bantin.gold.IdentityViolation;
@@ -23,7 +25,8 @@ import vn.bantin.spark.Sessions;
     description = "Monthly bulletins of Public Administrative Service Centres from one-stop"
         + " dossier extracts.",
     subcommands = {RunCommand.class, IngestCommand.class, BulletinCommand.class,
-        GenerateCommand.class, CommandLine.HelpCommand.class})
+        SqlCommand.class, ExportCommand.class, GenerateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Bantin {
 
   /**
