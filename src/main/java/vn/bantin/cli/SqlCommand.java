@@ -95,7 +95,7 @@ public final class SqlCommand implements Callable<Integer> {
     var rows = SqlQuery.prepare(spark, names, statement);
     try {
       format.write(rows, out);
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // AnalysisException is checked, and thrown undeclared
       // Errors of execution (a bad cast, a division by zero) come while the rows are read.
       throw SqlQuery.failure(e, names);
     }

@@ -32,8 +32,10 @@ final class SqlShell {
   void loop() {
     LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("bantin")
         .variable(LineReader.HISTORY_FILE, history)
-        // A statement is one history entry however many lines it took.
         .option(LineReader.Option.HISTORY_INCREMENTAL, true)
+        // An indented continuation line (  FROM …) is kept too; JLine drops lines that start
+        // with a space by default, as shells do.
+        .option(LineReader.Option.HISTORY_IGNORE_SPACE, false)
         .build();
     PrintWriter out = terminal.writer();
     out.println("Tables by name (.tables lists them); end a statement with ; and leave with"

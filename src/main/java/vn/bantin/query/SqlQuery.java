@@ -28,7 +28,8 @@ public final class SqlQuery {
   public static Dataset<Row> prepare(SparkSession spark, NamedTables names, String statement) {
     try {
       return spark.sql(withoutTrailingSemicolons(statement));
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Spark's AnalysisException is a checked exception, thrown undeclared from Scala.
       throw failure(e, names);
     }
   }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -20,16 +18,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.Ingests;
 import vn.bantin.SparkTestSession;
 import vn.bantin.query.NamedTables;
-import vn.bantin.query.ResultFormat;
 import vn.bantin.query.TextColumns;
 import vn.bantin.registry.Table;
 import vn.bantin.registry.TableStore;
@@ -126,12 +120,12 @@ class SqlAndExportTest {
   @Test
   void jsonPrintsOneObjectPerRowWithEveryColumn() {
     Cli.Run r = Cli.bantin("sql", "--warehouse", warehouse.root(), "--format", "json",
-        "SELECT dossier_id, supplement_requests FROM cleaned.dossiers");
+        "SELECT dossier_id, supplements FROM cleaned.dossiers");
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(store.read(Table.CLEANED_DOSSIERS).count(), lines.size());
     assertTrue(lines.stream().allMatch(l -> l.startsWith("{\"dossier_id\":\"")
-        && l.contains("\"supplement_requests\":")), lines.get(0));
+        && l.contains("\"supplements\":")), lines.get(0));
   }
 
   @Test
@@ -245,24 +239,5 @@ class SqlAndExportTest {
     // Named again without raw, the raw names are gone from the session.
     NamedTables.register(SparkTestSession.get(), warehouse, false);
     assertTrue(!SparkTestSession.get().catalog().tableExists("raw.hoso"));
-  }
-
-  @Test
-  void thePromptRunsStatementsOverLinesAndListsTheTables() throws IOException {
-    SparkSession spark = SparkTestSession.get();
-    NamedTables names = NamedTables.register(spark, warehouse, false);
-    String typed = ".tables\nSELECT count(*) AS n\n  FROM cleaned.quarantine;\nSELEC 1;\n";
-    ByteArrayOutputStream screen = new ByteArrayOutputStream();
-    try (Terminal terminal = TerminalBuilder.builder().system(false).type("dumb")
-        .streams(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), screen)
-        .encoding(StandardCharsets.UTF_8).build()) {
-      new SqlShell(terminal, tmp.resolve("history"),
-          (s, out) -> SqlCommand.run(spark, names, s, ResultFormat.CSV, out)).loop();
-    }
-    String shown = screen.toString(StandardCharsets.UTF_8);
-    assertTrue(shown.contains("cleaned.dossiers  one dossier"), shown);
-    assertTrue(shown.contains("n\r\n" + store.read(Table.QUARANTINE).count() + "\r\n"), shown);
-    assertTrue(shown.contains("bantin: Cannot run the query: [PARSE_SYNTAX_ERROR]"), shown);
-    assertTrue(Files.readString(tmp.resolve("history")).contains("FROM cleaned.quarantine;"));
   }
 }
