@@ -66,8 +66,10 @@ public final class SqlCommand implements Callable<Integer> {
         run(spark, names, statement, resultFormat, out);
         return 0;
       }
-      try (var terminal = TerminalBuilder.builder().system(true).encoding(StandardCharsets.UTF_8)
-          .build()) {
+      // Piped input (no console) gets a dumb terminal, quietly: reading statements from a file
+      // is a use, not a problem.
+      try (var terminal = TerminalBuilder.builder().system(true).dumb(true)
+          .encoding(StandardCharsets.UTF_8).build()) {
         Path history = Path.of(System.getProperty("user.home"), ".bantin_sql_history");
         new SqlShell(terminal, history,
             (s, out) -> run(spark, names, s, resultFormat, out)).loop();
