@@ -5,9 +5,11 @@ import org.apache.spark.sql.delta.DeltaConcurrentModificationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.bantin.cli.BulletinCommand;
+import vn.bantin.cli.ExportCommand;
 import vn.bantin.cli.IngestCommand;
 import vn.bantin.cli.ReportCommand;
 import vn.bantin.cli.RunCommand;
+import vn.bantin.cli.SqlCommand;
 import vn.bantin.extract.BadExtractException;
 import vn.bantin.generate.GenerateCommand;
 import vn.bantin.gold.IdentityViolation;
@@ -24,8 +26,8 @@ import vn.bantin.spark.Sessions;
     description = "Monthly bulletins of Public Administrative Service Centres from one-stop"
         + " dossier extracts.",
     subcommands = {RunCommand.class, IngestCommand.class, BulletinCommand.class,
-        ReportCommand.class,
-        GenerateCommand.class, CommandLine.HelpCommand.class})
+        ReportCommand.class, SqlCommand.class, ExportCommand.class, GenerateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Bantin {
 
   /**

@@ -97,6 +97,39 @@ public final class TableStore {
     return spark.read().format("delta").load(location(table));
   }
 
+  /**
+   * Makes the table readable by its qualified name ({@code gold.bulletin}) in this session's
+   * catalog: an external catalog entry over the table's location, so a query reads the Delta
+   * snapshot (the log decides which files count) and nothing is copied or committed. The
+   * database must exist. An entry already there under that name is replaced only when it is
+   * external too: dropping an external entry never deletes data, dropping a managed one would.
+   */
+  public void nameInCatalog(Table table) {
+    dropNameFromCatalog(table);
+    spark.sql("CREATE TABLE " + table.qualifiedName() + " USING delta LOCATION '"
+        + location(table).replace("\\", "\\\\").replace("'", "\\'") + "'");
+  }
+
+  /** Removes the table's name from this session's catalog (its data stays); see above. */
+  public void dropNameFromCatalog(Table table) {
+    String name = table.qualifiedName();
+    if (!spark.catalog().databaseExists(table.layer().folder())
+        || !spark.catalog().tableExists(name)) {
+      return;
+    }
+    String type;
+    try {
+      type = spark.catalog().getTable(name).tableType();
+    } catch (org.apache.spark.sql.AnalysisException e) {
+      throw new IllegalStateException("Cannot read the catalog entry of " + name, e);
+    }
+    if (!"EXTERNAL".equalsIgnoreCase(type)) {
+      throw new IllegalStateException("Cannot name " + name + " in the session catalog: a "
+          + type + " table of that name is there, and dropping it would delete its data");
+    }
+    spark.sql("DROP TABLE " + name);
+  }
+
   /** The table, or no rows of its declared schema when it was never written. */
   public Dataset<Row> readOrEmpty(Table table) {
     return exists(table) ? read(table) : spark.createDataFrame(List.of(), table.schema());

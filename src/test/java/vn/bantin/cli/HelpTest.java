@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code --help} of every command: usage on standard output, exit code 0, nothing on stderr. */
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"run", "ingest", "bulletin", "report", "generate"})
+  @ValueSource(strings = {"run", "ingest", "bulletin", "report", "sql", "export", "generate"})
   void everyCommandPrintsItsUsage(String command) {
     Cli.Run run = Cli.bantin(command, "--help");
     assertEquals(0, run.code(), run.err());
@@ -28,7 +28,8 @@ class HelpTest {
     Cli.Run run = Cli.bantin(option);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("Usage: bantin "), run.out());
-    for (String command : new String[] {"run", "ingest", "bulletin", "report", "generate"}) {
+    for (String command : new String[] {"run", "ingest", "bulletin", "report", "sql", "export",
+        "generate"}) {
       assertTrue(run.out().contains("\n  " + command + " "), command + " in " + run.out());
     }
   }
