@@ -25,7 +25,9 @@ final class ExecutorTasks {
     List<Path> logs;
     try (Stream<Path> files = Files.walk(eventLogDir)) {
       logs = files.filter(Files::isRegularFile)
-          .filter(f -> !f.getFileName().toString().startsWith("appstatus")).toList();
+          // not the in-progress marker nor the checksum files beside the log
+          .filter(f -> !f.getFileName().toString().startsWith("appstatus")
+              && !f.getFileName().toString().startsWith(".")).toList();
     }
     for (Path log : logs) {
       for (String line : Files.readAllLines(log)) {

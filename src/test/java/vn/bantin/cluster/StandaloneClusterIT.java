@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,7 +40,8 @@ import vn.bantin.registry.Warehouse;
  * cluster deploy mode, running the whole job on {@code data-samples/}. Each run's gold tables
  * must equal, row for row, those of a local-mode run of the same job in this JVM; the Thái Bình
  * bulletin of April 2021 must be the published one; and the event log must show the tasks ran
- * on the cluster's executors, not in the driver.
+ * on the cluster's executors, not in the driver. The client-mode run writes its warehouse to a
+ * local folder, the cluster-mode run to a real HDFS on loopback ({@link LoopbackHdfs}).
  *
  * <p>Run by failsafe after {@code package}: it needs the shaded jar and the SPARK_HOME that
  * pom.xml fills, named by the system properties {@code bantin.sparkJar}, {@code bantin.sparkHome}
@@ -52,6 +56,8 @@ class StandaloneClusterIT {
 
   static Path dir;
   static StandaloneCluster cluster;
+  static LoopbackHdfs hdfs;
+  static CompletableFuture<LoopbackHdfs> startingHdfs;
   static Path localWarehouse;
   static final Map<DeployMode, Integer> exitCodes = new EnumMap<>(DeployMode.class);
 
@@ -60,33 +66,61 @@ class StandaloneClusterIT {
     dir = Path.of("target", "cluster-it").toAbsolutePath();
     deleteRecursively(dir);
     Files.createDirectories(dir);
-    localWarehouse = dir.resolve("warehouse-local");
-    Cli.Run local = Cli.bantin("run", "--input", "data-samples", "--warehouse",
-        localWarehouse.toString());
-    assertEquals(0, local.code(), local.out() + local.err());
-
-    // Each worker: 2 cores, so that in cluster mode one holds the driver (1 core) and still
-    // has a core for an executor; the application takes one 1-core executor per worker.
-    cluster = StandaloneCluster.start(Path.of(property("bantin.sparkHome")).toAbsolutePath(),
-        dir, jvmFlags(), 2, "2g");
-    for (DeployMode mode : DeployMode.values()) {
-      try (JavaProcess submit = submit(mode)) {
-        exitCodes.put(mode, submit.awaitExit(600));
+    // Each worker: 3 cores and 3 GB, so that both applications run at once (the run is mostly
+    // many small Spark jobs, waiting more than computing): each takes one 1-core executor per
+    // worker, and the cluster-mode driver one more core on one of them.
+    // HDFS starts (slowly, ~1 min here) while the Spark cluster starts and takes the first
+    // submission; the cluster-mode run writes its warehouse there.
+    startingHdfs = CompletableFuture.supplyAsync(() -> {
+      try {
+        return LoopbackHdfs.start(dir.resolve("hdfs"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
+    });
+    Map<DeployMode, JavaProcess> submissions = new EnumMap<>(DeployMode.class);
+    try {
+      cluster = StandaloneCluster.start(
+          Path.of(property("bantin.sparkHome")).toAbsolutePath(), dir, jvmFlags(), 3, "3g");
+      submissions.put(DeployMode.CLIENT, submit(DeployMode.CLIENT));
+      hdfs = startingHdfs.get(5, TimeUnit.MINUTES);
+      submissions.put(DeployMode.CLUSTER, submit(DeployMode.CLUSTER));
+      // The local-mode reference, in this JVM, while the cluster works.
+      localWarehouse = dir.resolve("warehouse-local");
+      Cli.Run local = Cli.bantin("run", "--input", "data-samples", "--warehouse",
+          localWarehouse.toString());
+      assertEquals(0, local.code(), local.out() + local.err());
+      for (Map.Entry<DeployMode, JavaProcess> s : submissions.entrySet()) {
+        exitCodes.put(s.getKey(), s.getValue().awaitExit(1800));
+      }
+    } finally {
+      submissions.values().forEach(JavaProcess::close);
     }
   }
 
   @AfterAll
-  static void stopTheCluster() {
+  static void stopTheClusterAndHdfs() {
     if (cluster != null) {
       cluster.close();
+    }
+    if (hdfs == null && startingHdfs != null) {
+      // The cluster failed before HDFS was taken: wait for it, to stop it too.
+      try {
+        hdfs = startingHdfs.get(5, TimeUnit.MINUTES);
+      } catch (Exception e) {
+        // it did not start either
+      }
+    }
+    if (hdfs != null) {
+      hdfs.close();
     }
   }
 
   /**
    * {@code SparkSubmit} of the shaded jar, as the README's standalone line: the shuffle and
-   * Delta snapshot sized for this tiny sample, and an uncompressed event log to read the tasks
-   * from. In cluster mode the submission waits for the driver to finish and reports its state.
+   * Delta snapshot sized for this tiny sample, no wait for a task's preferred executor (each
+   * of the run's hundreds of small stages would otherwise wait up to 3 s for it), and an
+   * uncompressed event log to read the tasks from. In cluster mode the submission waits for the driver to finish and reports its state.
    */
   static JavaProcess submit(DeployMode mode) throws IOException {
     String m = mode.name().toLowerCase(java.util.Locale.ROOT);
@@ -99,24 +133,29 @@ class StandaloneClusterIT {
         "--executor-memory", "768m",
         "--executor-cores", "1",
         "--total-executor-cores", "2",
-        "--conf", "spark.sql.shuffle.partitions=4",
-        "--conf", "spark.databricks.delta.snapshotPartitions=2",
+        "--conf", "spark.sql.shuffle.partitions=2",
+        "--conf", "spark.databricks.delta.snapshotPartitions=1",
+        "--conf", "spark.locality.wait=0s",
         "--conf", "spark.eventLog.enabled=true",
         "--conf", "spark.eventLog.compress=false",
         "--conf", "spark.eventLog.dir=" + events.toUri(),
         "--conf", "spark.standalone.submit.waitAppCompletion=true",
+        // The loopback HDFS has one DataNode: one replica, or every write waits for more.
+        "--conf", "spark.hadoop.dfs.replication=1",
         Path.of(property("bantin.sparkJar")).toAbsolutePath().toString(),
         "run",
         "--input", Path.of("data-samples").toAbsolutePath().toString(),
-        "--warehouse", warehouse(mode).toString()));
+        "--warehouse", warehouse(mode)));
     List<String> flags = new ArrayList<>(jvmFlags());
     flags.add("-Xmx768m");
     return JavaProcess.start("submit-" + m, dir.resolve("submit-" + m + ".log"), flags,
         cluster.classpath(), "org.apache.spark.deploy.SparkSubmit", args, cluster.env());
   }
 
-  static Path warehouse(DeployMode mode) {
-    return dir.resolve("warehouse-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+  /** Client mode writes a local folder, cluster mode the loopback HDFS. */
+  static String warehouse(DeployMode mode) {
+    return mode == DeployMode.CLIENT ? dir.resolve("warehouse-client").toString()
+        : hdfs.uri() + "/bantin/warehouse";
   }
 
   @ParameterizedTest
@@ -131,7 +170,7 @@ class StandaloneClusterIT {
   void everyGoldTableEqualsTheLocalRunRowForRow(DeployMode mode) {
     SparkSession spark = SparkTestSession.get();
     TableStore local = new TableStore(spark, new Warehouse(localWarehouse.toString()));
-    TableStore onCluster = new TableStore(spark, new Warehouse(warehouse(mode).toString()));
+    TableStore onCluster = new TableStore(spark, new Warehouse(warehouse(mode)));
     int compared = 0;
     for (Table t : Table.values()) {
       // gold.builds records when and from what a build ran: its id and time differ by design.
@@ -154,7 +193,7 @@ class StandaloneClusterIT {
   @ParameterizedTest
   @EnumSource(DeployMode.class)
   void theThaiBinhBulletinOfApril2021IsThePublishedOne(DeployMode mode) {
-    Cli.Run r = Cli.bantin("bulletin", "--warehouse", warehouse(mode).toString(), "--publisher",
+    Cli.Run r = Cli.bantin("bulletin", "--warehouse", warehouse(mode), "--publisher",
         CENTRE, "--period", "2021-04", "--format", "json");
     assertEquals(0, r.code(), r.err());
     JsonNode ours;
