@@ -28,7 +28,7 @@ public final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     Pipeline.checkInputFolder(input);
     try (Pipeline pipeline = Pipeline.start(warehouse.resolve())) {
-      return pipeline.ingest(input,
+      return pipeline.ingest(Location.resolve(input),
           accept.accept()).print(System.out).exitCode();
     }
   }

@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
       BulletinPeriod.parse(showPeriod);
     }
     try (Pipeline pipeline = Pipeline.start(warehouse.resolve())) {
-      Pipeline.Report report = pipeline.ingest(input,
+      Pipeline.Report report = pipeline.ingest(Location.resolve(input),
           accept.accept()).print(System.out);
       if (report.exitCode() != 0) {
         return report.exitCode();

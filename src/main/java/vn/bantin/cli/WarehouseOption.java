@@ -1,6 +1,5 @@
 package vn.bantin.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import vn.bantin.registry.Warehouse;
 
@@ -11,11 +10,11 @@ public final class WarehouseOption {
           + " Default: ${DEFAULT-VALUE}")
   String warehouse;
 
-  /** The warehouse; a local folder is made absolute so Delta paths work from any directory. */
+  /**
+   * The warehouse; a local folder is made absolute so Delta paths work from any directory (and
+   * a {@code file://} URI under a cluster's non-local default filesystem, see {@link Location}).
+   */
   public Warehouse resolve() {
-    if (warehouse.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
-      return new Warehouse(warehouse);
-    }
-    return new Warehouse(Path.of(warehouse).toAbsolutePath().normalize().toString());
+    return new Warehouse(Location.resolve(warehouse));
   }
 }

@@ -99,7 +99,7 @@ class IncrementalRunTest {
   @Test
   void aLaterYearRecomputedAloneGivesTheTablesOfARebuild() throws IOException {
     Path generated = tmp.resolve("generated");
-    Cli.Run gen = Cli.bantin("generate", "--scale", "--dossiers", "3000", "--from", "2020-01",
+    Cli.Run gen = Cli.bantin("generate", "--scale", "--dossiers", "1500", "--from", "2020-07",
         "--to", "2021-12", "--out", generated.toString());
     assertEquals(0, gen.code(), gen.out() + gen.err());
     Path folder = tmp.resolve("in");
