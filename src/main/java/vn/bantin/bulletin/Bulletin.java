@@ -55,8 +55,11 @@ public record Bulletin(
     return figures.get(figure);
   }
 
-  /** The percents as printed under the publisher's style (see {@link PrintedPercents#values}). */
+  /**
+   * The percents as the publisher prints them: its style and survey decimals (see
+   * {@link PrintedPercents#values}).
+   */
   public Map<Share, BigDecimal> printedPercents() {
-    return PrintedPercents.values(figures, publisher.percentStyle());
+    return PrintedPercents.values(figures, publisher.percentPrinting());
   }
 }

@@ -36,8 +36,14 @@ public final class PrintedPercents {
   /** The printed percents written in {@code notation}, keyed by share key, in {@link Share} order. */
   public static Map<String, String> of(
       Map<Figure, Long> figures, PercentStyle style, NumberNotation notation) {
+    return of(figures, PercentPrinting.of(style), notation);
+  }
+
+  /** The printed percents as {@code printing} says, written in {@code notation}. */
+  public static Map<String, String> of(
+      Map<Figure, Long> figures, PercentPrinting printing, NumberNotation notation) {
     Map<String, String> printed = new LinkedHashMap<>();
-    values(figures, style).forEach((share, value) -> printed.put(share.key(), notation.decimal(value)));
+    values(figures, printing).forEach((share, value) -> printed.put(share.key(), notation.decimal(value)));
     return printed;
   }
 
@@ -46,17 +52,25 @@ public final class PrintedPercents {
    * order, for every share with a non-zero numerator and denominator.
    */
   public static Map<Share, BigDecimal> values(Map<Figure, Long> figures, PercentStyle style) {
+    return values(figures, PercentPrinting.of(style));
+  }
+
+  /** The printed percents as numbers, each with the decimals {@code printing} gives its share. */
+  public static Map<Share, BigDecimal> values(Map<Figure, Long> figures,
+      PercentPrinting printing) {
     Map<Share, BigDecimal> values = new EnumMap<>(Share.class);
+    PercentStyle style = printing.style();
     RoundingMode rounding = style == PercentStyle.HALF_UP ? RoundingMode.HALF_UP : RoundingMode.DOWN;
     for (Share share : Share.values()) {
       if (share.numeratorValue(figures) == 0) {
         continue; // printed as "none", not as 0%
       }
-      share.percent(figures, share.decimals(), rounding).ifPresent(v -> values.put(share, v));
+      share.percent(figures, printing.decimals(share), rounding)
+          .ifPresent(v -> values.put(share, v));
     }
     if (style == PercentStyle.TRUNCATE_REMAINDER) {
       for (Split split : Split.values()) {
-        giveRemainderToLastPart(split, figures, values);
+        giveRemainderToLastPart(split, figures, values, printing);
       }
     }
     return values;
@@ -68,8 +82,8 @@ public final class PrintedPercents {
    * figures break that identity, forcing 100 would print a share the data does not support, so
    * every part then stays merely truncated.
    */
-  private static void giveRemainderToLastPart(
-      Split split, Map<Figure, Long> figures, Map<Share, BigDecimal> values) {
+  private static void giveRemainderToLastPart(Split split, Map<Figure, Long> figures,
+      Map<Share, BigDecimal> values, PercentPrinting printing) {
     Share last = null;
     long partsSum = 0;
     for (Share share : Share.values()) {
@@ -92,6 +106,6 @@ public final class PrintedPercents {
         others = others.add(e.getValue());
       }
     }
-    values.put(last, HUNDRED.setScale(last.decimals()).subtract(others));
+    values.put(last, HUNDRED.setScale(printing.decimals(last)).subtract(others));
   }
 }

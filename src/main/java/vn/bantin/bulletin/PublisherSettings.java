@@ -11,17 +11,39 @@ import java.util.Objects;
  * @param name the Vietnamese display name, printed in Vietnamese bulletins and in the JSON
  * @param englishName the English display name, printed in English bulletins
  * @param percentStyle how the publisher cuts its shares to their decimals
+ * @param surveyDecimals the decimals its survey shares print with (metrics.md: 2; the Lạng Sơn
+ *     centre prints one, {@code 95,3})
  */
-public record PublisherSettings(String code, String name, String englishName, PercentStyle percentStyle) {
+public record PublisherSettings(String code, String name, String englishName,
+    PercentStyle percentStyle, int surveyDecimals) {
 
   /** The style of a publisher absent from the settings: what most provinces print. */
   public static final PercentStyle DEFAULT_PERCENT_STYLE = PercentStyle.HALF_UP;
+  /** metrics.md: survey shares print with 2 decimals unless the publisher prints otherwise. */
+  public static final int DEFAULT_SURVEY_DECIMALS = 2;
+  /** The most decimals a survey share may print with (the exact shares keep 6). */
+  public static final int MAX_SURVEY_DECIMALS = 4;
 
   public PublisherSettings {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(englishName, "englishName");
     Objects.requireNonNull(percentStyle, "percentStyle");
+    if (surveyDecimals < 0 || surveyDecimals > MAX_SURVEY_DECIMALS) {
+      throw new IllegalArgumentException("survey decimals " + surveyDecimals + " not in 0.."
+          + MAX_SURVEY_DECIMALS);
+    }
+  }
+
+  /** Settings with the survey shares printed as metrics.md prints them (2 decimals). */
+  public PublisherSettings(String code, String name, String englishName,
+      PercentStyle percentStyle) {
+    this(code, name, englishName, percentStyle, DEFAULT_SURVEY_DECIMALS);
+  }
+
+  /** How this publisher prints its percents. */
+  public PercentPrinting percentPrinting() {
+    return new PercentPrinting(percentStyle, surveyDecimals);
   }
 
   /**

@@ -37,7 +37,8 @@ public final class Publishers {
   /** The classpath resource holding the default settings. */
   public static final String DEFAULT_RESOURCE = "publishers.json";
 
-  private static final Set<String> PUBLISHER_KEYS = Set.of("name", "english_name", "percent_style");
+  private static final Set<String> PUBLISHER_KEYS = Set.of("name", "english_name", "percent_style",
+      "survey_decimals");
 
   private final Map<String, PublisherSettings> byCode;
 
@@ -125,7 +126,7 @@ public final class Publishers {
       String key = it.next();
       if (!PUBLISHER_KEYS.contains(key)) {
         throw cannotRead(source, "publisher " + code + ": unknown key \"" + key
-            + "\" (expected name, english_name, percent_style)");
+            + "\" (expected name, english_name, percent_style, survey_decimals)");
       }
     }
     String name = text(source, code, node, "name", true);
@@ -138,7 +139,18 @@ public final class Publishers {
       throw cannotRead(source, "publisher " + code + ": percent_style '" + style
           + "' is not one of " + PercentStyle.validIds());
     }
-    return new PublisherSettings(code, name, englishName == null ? name : englishName, percentStyle);
+    int surveyDecimals = PublisherSettings.DEFAULT_SURVEY_DECIMALS;
+    JsonNode decimals = node.get("survey_decimals");
+    if (decimals != null && !decimals.isNull()) {
+      if (!decimals.isInt() || decimals.intValue() < 0
+          || decimals.intValue() > PublisherSettings.MAX_SURVEY_DECIMALS) {
+        throw cannotRead(source, "publisher " + code + ": survey_decimals must be a whole number"
+            + " from 0 to " + PublisherSettings.MAX_SURVEY_DECIMALS + " (got " + decimals + ")");
+      }
+      surveyDecimals = decimals.intValue();
+    }
+    return new PublisherSettings(code, name, englishName == null ? name : englishName, percentStyle,
+        surveyDecimals);
   }
 
   private static String text(String source, String code, JsonNode node, String key, boolean required) {

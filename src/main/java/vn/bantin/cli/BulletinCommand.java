@@ -27,7 +27,8 @@ public final class BulletinCommand implements Callable<Integer> {
   String publisher;
 
   @Option(names = "--period", paramLabel = "PERIOD", required = true,
-      description = "2021-04, 2021-Q2, 2021, a range 2021-01..2021-12, or all (every month).")
+      description = "2021-04, 2021-Q2, 2021, a range 2021-01..2021-12, all or months (every"
+          + " month), quarters (every quarter) or years (every year).")
   String period;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
@@ -55,9 +56,9 @@ public final class BulletinCommand implements Callable<Integer> {
     if (by != null) {
       BulletinQuery.unitTable(by);
     }
-    if (!period.equals("all") && !period.matches("[0-9Q.-]+")) {
+    if (!BulletinQuery.EVERY.containsKey(period) && !period.matches("[0-9Q.-]+")) {
       throw new UserError("Cannot print the bulletin: period '" + period + "' is not a period"
-          + " (2021-04, 2021-Q2, 2021), a range FROM..TO or 'all'");
+          + " (2021-04, 2021-Q2, 2021), a range FROM..TO, all, months, quarters or years");
     }
     var settings = publishers.load();
     // No Spark: the gold tables are read with Delta Kernel, so a query takes a moment.

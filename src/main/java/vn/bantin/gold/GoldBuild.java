@@ -63,7 +63,8 @@ public final class GoldBuild {
     }
     java.util.zip.CRC32 settings = new java.util.zip.CRC32();
     new java.util.TreeMap<>(publishers.configured()).forEach((code, p) -> settings.update(
-        (code + "=" + p.percentStyle().id() + ";").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        (code + "=" + p.percentStyle().id() + "/" + p.surveyDecimals() + ";")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     return b.append(',').append(PRINT_SETTINGS).append('@').append(settings.getValue())
         .toString();
   }

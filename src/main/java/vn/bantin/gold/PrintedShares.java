@@ -15,7 +15,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.bantin.metrics.Figure;
-import vn.bantin.bulletin.PercentStyle;
+import vn.bantin.bulletin.PercentPrinting;
 import vn.bantin.bulletin.PrintedPercents;
 import vn.bantin.bulletin.Publishers;
 import vn.bantin.metrics.Share;
@@ -30,12 +30,12 @@ import vn.bantin.metrics.Share;
 public final class PrintedShares implements Serializable {
   public static final String PERCENT_STYLE = "percent_style";
 
-  private final HashMap<String, PercentStyle> styles = new HashMap<>();
-  private final PercentStyle fallback;
+  private final HashMap<String, PercentPrinting> printings = new HashMap<>();
+  private final PercentPrinting fallback;
 
   public PrintedShares(Publishers publishers) {
-    publishers.configured().forEach((code, s) -> styles.put(code, s.percentStyle()));
-    this.fallback = vn.bantin.bulletin.PublisherSettings.DEFAULT_PERCENT_STYLE;
+    publishers.configured().forEach((code, s) -> printings.put(code, s.percentPrinting()));
+    this.fallback = PercentPrinting.of(vn.bantin.bulletin.PublisherSettings.DEFAULT_PERCENT_STYLE);
   }
 
   /** The shares of the rows (unit rows: survey shares are left out, they have no ballots). */
@@ -54,8 +54,8 @@ public final class PrintedShares implements Serializable {
     for (Share s : shares) {
       schema = schema.add("printed_" + s.key(), DataTypes.StringType, true);
     }
-    HashMap<String, PercentStyle> styles = this.styles;
-    PercentStyle fallback = this.fallback;
+    HashMap<String, PercentPrinting> printings = this.printings;
+    PercentPrinting fallback = this.fallback;
     // Each figure's column, found once here: looking a name up per row (and, for the survey
     // figures a unit row lacks, building the exception that says so) was 40 % of a monthly
     // run's CPU.
@@ -79,17 +79,18 @@ public final class PrintedShares implements Serializable {
           int i = figureIndex[f];
           figures.put(figureList[f], i < 0 ? 0L : r.getLong(i));
         }
-        PercentStyle style = styles.getOrDefault(r.getString(publisherIndex), fallback);
+        PercentPrinting printing = printings.getOrDefault(r.getString(publisherIndex), fallback);
         List<Object> values = new ArrayList<>();
         for (int i = 0; i < r.size(); i++) {
           values.add(r.get(i));
         }
-        values.add(style.id());
+        values.add(printing.style().id());
         for (Share s : shares) {
           values.add(s.exact(figures).orElse(null));
         }
         // Absent where the bulletin prints "none" (a zero figure) or there is no share.
-        Map<String, String> printed = PrintedPercents.of(figures, style);
+        Map<String, String> printed = PrintedPercents.of(figures, printing,
+            vn.bantin.bulletin.NumberNotation.VIETNAMESE);
         for (Share s : shares) {
           values.add(printed.get(s.key()));
         }

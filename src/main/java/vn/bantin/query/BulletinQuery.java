@@ -84,7 +84,7 @@ public final class BulletinQuery {
     PublisherSettings settings = settingsFor(publisher);
     if (style != null) {
       settings = new PublisherSettings(settings.code(), settings.name(), settings.englishName(),
-          style);
+          style, settings.surveyDecimals());
     }
     selected.sort(Comparator.comparing((Map<String, Object> r) -> r.get("period_start").toString())
         .thenComparing(r -> (String) r.get("unit_code"),
@@ -102,15 +102,26 @@ public final class BulletinQuery {
     return out;
   }
 
+  /** The {@code --period} words for every period of a kind: all (every month), months, … */
+  public static final Map<String, String> EVERY = Map.of("all", "month", "months", "month",
+      "quarters", "quarter", "years", "year");
+
   private static List<Map<String, Object>> select(List<Map<String, Object>> rows, String spec,
       String dataRange, String publisher, List<Map<String, Object>> publisherRows) {
-    if (spec.equals("all")) {
-      return filter(rows, "month", null, null);
+    String every = EVERY.get(spec);
+    if (every != null) {
+      List<Map<String, Object>> all = filter(rows, every, null, null);
+      if (all.isEmpty() && filter(publisherRows, every, null, null).isEmpty()) {
+        throw new UserError("Cannot print the bulletin: " + publisher + " has no complete "
+            + every + " yet (months " + dataRange + "; a quarter or year exists once its last"
+            + " month does)");
+      }
+      return all;
     }
     String[] ends = spec.split("\\.\\.", -1);
     if (ends.length > 2) {
       throw new UserError("Cannot print the bulletin: period '" + spec + "' is not a period,"
-          + " a range FROM..TO or 'all'");
+          + " a range FROM..TO, all, months, quarters or years");
     }
     BulletinPeriod from = BulletinPeriod.parse(ends[0]);
     BulletinPeriod to = BulletinPeriod.parse(ends[ends.length - 1]);
@@ -169,7 +180,7 @@ public final class BulletinQuery {
       return d;
     }
     String name = (String) latest.get(AgencyShape.AGENCY_NAME);
-    return new PublisherSettings(code, name, name, d.percentStyle());
+    return new PublisherSettings(code, name, name, d.percentStyle(), d.surveyDecimals());
   }
 
   /** Prints bulletins: one JSON bulletin pretty, several one object per line. */

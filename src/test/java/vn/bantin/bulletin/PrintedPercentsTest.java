@@ -142,6 +142,35 @@ class PrintedPercentsTest {
   }
 
   @Test
+  void surveySharesPrintWithThePublishersDecimals() {
+    // 143, 5, 2 of 150 ballots: 95,333… 3,333… 1,333…%. The Lạng Sơn centre prints one decimal
+    // (95,3); metrics.md's default is two (95,33). Dossier shares keep one decimal either way.
+    Map<Figure, Long> f = TestFigures.with(RESOLVED, 3, RESOLVED_ON_TIME, 2, RESOLVED_LATE, 1,
+        SURVEY_BALLOTS, 150, SURVEY_ATTITUDE_1, 143, SURVEY_ATTITUDE_2, 5,
+        SURVEY_ATTITUDE_3, 2, SURVEY_OVERALL_1, 150);
+    NumberNotation vi = NumberNotation.VIETNAMESE;
+
+    Map<String, String> one = PrintedPercents.of(f, new PercentPrinting(HALF_UP, 1), vi);
+    assertEquals("95,3", one.get("survey_attitude_1"));
+    assertEquals("3,3", one.get("survey_attitude_2"));
+    assertEquals("1,3", one.get("survey_attitude_3"));
+    assertEquals("100,0", one.get("survey_overall_1"));
+    assertEquals("66,7", one.get("resolved_on_time"));
+    // Truncate-remainder: the last non-zero answer takes 100 minus the others, at one decimal.
+    Map<String, String> oneTruncated = PrintedPercents.of(f,
+        new PercentPrinting(TRUNCATE_REMAINDER, 1), vi);
+    assertEquals("95,3", oneTruncated.get("survey_attitude_1"));
+    assertEquals("1,4", oneTruncated.get("survey_attitude_3"));
+    assertEquals("33,4", oneTruncated.get("resolved_late"));
+
+    Map<String, String> two = PrintedPercents.of(f, HALF_UP);
+    assertEquals("95,33", two.get("survey_attitude_1"));
+    assertEquals("1,33", two.get("survey_attitude_3"));
+    assertEquals("1", PrintedPercents.of(f, new PercentPrinting(HALF_UP, 0), vi)
+        .get("survey_attitude_3"));
+  }
+
+  @Test
   void exactShareHasSixDecimals() {
     Map<Figure, Long> f = TestFigures.with(RESOLVED, 6225, RESOLVED_EARLY, 5102);
 

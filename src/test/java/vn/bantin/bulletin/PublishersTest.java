@@ -61,6 +61,29 @@ class PublishersTest {
   }
 
   @Test
+  void surveyDecimalsAreReadAndDefaultToTwo() throws IOException {
+    Path file = write("{\"publishers\": {\"L\": {\"name\": \"Trung tâm Lạng Sơn\","
+        + " \"percent_style\": \"half-up\", \"survey_decimals\": 1},"
+        + " \"T\": {\"name\": \"t\", \"percent_style\": \"half-up\"}}}");
+
+    Publishers publishers = Publishers.load(file);
+
+    assertEquals(1, publishers.settingsFor("L").surveyDecimals());
+    assertEquals(2, publishers.settingsFor("T").surveyDecimals());
+    assertEquals(2, publishers.settingsFor("unconfigured").surveyDecimals());
+  }
+
+  @Test
+  void surveyDecimalsOutOfRangeFail() throws IOException {
+    for (String bad : new String[] {"-1", "5", "1.5", "\"1\""}) {
+      Path file = write("{\"publishers\": {\"A\": {\"name\": \"a\", \"percent_style\":"
+          + " \"half-up\", \"survey_decimals\": " + bad + "}}}");
+      assertFails("Cannot read publisher settings " + file + ": publisher A: survey_decimals must"
+          + " be a whole number from 0 to 4 (got " + bad + ")", file);
+    }
+  }
+
+  @Test
   void missingNameFails() throws IOException {
     Path file = write("{\"publishers\": {\"A\": {\"percent_style\": \"half-up\"}}}");
     assertFails("Cannot read publisher settings " + file + ": publisher A: name is missing", file);
@@ -70,7 +93,8 @@ class PublishersTest {
   void misspelledKeyFailsRatherThanFallingBackToADefault() throws IOException {
     Path file = write("{\"publishers\": {\"A\": {\"name\": \"a\", \"percentStyle\": \"half-up\"}}}");
     assertFails("Cannot read publisher settings " + file
-        + ": publisher A: unknown key \"percentStyle\" (expected name, english_name, percent_style)", file);
+        + ": publisher A: unknown key \"percentStyle\" (expected name, english_name, percent_style,"
+        + " survey_decimals)", file);
   }
 
   @Test

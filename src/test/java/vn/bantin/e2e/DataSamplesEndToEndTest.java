@@ -171,6 +171,21 @@ class DataSamplesEndToEndTest {
       months.add(json.readTree(line).get("period").asText());
     }
     assertEquals(List.of("2021-02", "2021-03", "2021-04", "2021-05", "2021-06"), months);
+
+    Cli.Run quarters = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "quarters");
+    List<String> quarterPeriods = new ArrayList<>();
+    for (String line : quarters.out().lines().toList()) {
+      quarterPeriods.add(json.readTree(line).get("period").asText());
+    }
+    assertEquals(List.of("2021-Q1", "2021-Q2"), quarterPeriods, quarters.err());
+    // The data ends in June: no year is complete, said in one line rather than printing nothing.
+    Cli.Run years = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "years");
+    assertEquals(2, years.code(), years.out());
+    assertEquals("bantin: Cannot print the bulletin: " + CENTRE + " has no complete year yet"
+        + " (months 2021-02..2021-06; a quarter or year exists once its last month does)",
+        years.err().strip());
   }
 
   @Test
