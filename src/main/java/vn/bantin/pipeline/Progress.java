@@ -11,14 +11,20 @@ import java.util.Locale;
 public final class Progress {
   private static final ThreadLocal<Long> STARTED = new ThreadLocal<>();
   private static final ThreadLocal<String> PHASE = new ThreadLocal<>();
-  private static volatile PrintStream out = System.err;
+  /** Null: standard error as it is when a line is printed (not as it was when this loaded). */
+  private static volatile PrintStream out;
   private static final long RUN_START = System.nanoTime();
 
   private Progress() {}
 
-  /** Where progress lines go (standard error by default; tests may silence it). */
+  /** Where progress lines go: standard error by default (null), or {@code stream}. */
   public static void printTo(PrintStream stream) {
     out = stream;
+  }
+
+  private static PrintStream out() {
+    PrintStream o = out;
+    return o != null ? o : System.err;
   }
 
   /** The phase this thread last started, or null. */
@@ -29,14 +35,14 @@ public final class Progress {
   public static void phase(String name) {
     PHASE.set(name);
     STARTED.set(System.nanoTime());
-    out.printf(Locale.ROOT, "[%6.1f s] %s …%n", sinceStart(), name);
+    out().printf(Locale.ROOT, "[%6.1f s] %s …%n", sinceStart(), name);
   }
 
   /** The phase ended, having handled {@code count} {@code what} (e.g. records). */
   public static void done(long count, String what) {
     Long started = STARTED.get();
     double seconds = started == null ? 0 : (System.nanoTime() - started) / 1e9;
-    out.printf(Locale.ROOT, "[%6.1f s] %s: done, %,d %s in %.1f s (%,.0f/s)%n", sinceStart(),
+    out().printf(Locale.ROOT, "[%6.1f s] %s: done, %,d %s in %.1f s (%,.0f/s)%n", sinceStart(),
         PHASE.get(), count, what, seconds, seconds > 0 ? count / seconds : 0.0);
   }
 
@@ -44,7 +50,7 @@ public final class Progress {
   public static void done() {
     Long started = STARTED.get();
     double seconds = started == null ? 0 : (System.nanoTime() - started) / 1e9;
-    out.printf(Locale.ROOT, "[%6.1f s] %s: done in %.1f s%n", sinceStart(), PHASE.get(), seconds);
+    out().printf(Locale.ROOT, "[%6.1f s] %s: done in %.1f s%n", sinceStart(), PHASE.get(), seconds);
   }
 
   private static double sinceStart() {

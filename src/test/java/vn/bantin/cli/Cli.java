@@ -17,8 +17,11 @@ import vn.bantin.SparkTestSession;
 public final class Cli {
   private Cli() {}
 
-  /** Exit code, standard output (picocli's and System.out) and standard error. */
-  public record Run(int code, String out, String err) {
+  /**
+   * Exit code, standard output (picocli's and System.out), standard error and, apart, the
+   * progress lines that a terminal shows among standard error's ({@code [ 1.2 s] raw: …}).
+   */
+  public record Run(int code, String out, String err, String progress) {
     public List<String> errLines() {
       return err.lines().toList();
     }
@@ -34,6 +37,8 @@ public final class Cli {
     PrintStream oldErr = System.err;
     System.setOut(new PrintStream(systemOut, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(systemErr, true, StandardCharsets.UTF_8));
+    ByteArrayOutputStream progress = new ByteArrayOutputStream();
+    vn.bantin.pipeline.Progress.printTo(new PrintStream(progress, true, StandardCharsets.UTF_8));
     int code;
     try {
       // Made after the swap: a command line made before it printed usage to the old stream.
@@ -44,9 +49,11 @@ public final class Cli {
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
+      vn.bantin.pipeline.Progress.printTo(null);
     }
     // Log lines of Spark (configured before the swap) go to the real stderr, not here.
     return new Run(code, out + systemOut.toString(StandardCharsets.UTF_8),
-        err + systemErr.toString(StandardCharsets.UTF_8));
+        err + systemErr.toString(StandardCharsets.UTF_8),
+        progress.toString(StandardCharsets.UTF_8));
   }
 }
