@@ -20,6 +20,7 @@ import vn.bantin.cleaned.ProcedureShape;
 import vn.bantin.registry.Table;
 import vn.bantin.pipeline.Progress;
 import vn.bantin.registry.TableStore;
+import vn.bantin.registry.WriteMode;
 
 /**
  * Computes the gold layer from the cleaned tables: every figure of metrics.md for every
@@ -93,9 +94,16 @@ public final class GoldBuild {
    * move any dossier), the print settings changed, or a feed no longer reaches back.
    */
   static Changes changesSince(TableStore store, String lastInputs, String inputs) {
-    if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)
-        || !store.exists(Table.GOLD_BULLETIN)) {
+    if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)) {
       return null;
+    }
+    // A period table that does not exist yet (a warehouse of a version before it) is built
+    // whole: replacing a part of it would leave it holding only that part.
+    for (Table t : Table.values()) {
+      if (t.layer() == vn.bantin.registry.Layer.GOLD && t.writeMode() == WriteMode.SYNC
+          && !store.exists(t)) {
+        return null;
+      }
     }
     Map<String, Long> last = parsedInputs(lastInputs);
     if (!java.util.Objects.equals(last.get(PRINT_SETTINGS), parsedInputs(inputs)
