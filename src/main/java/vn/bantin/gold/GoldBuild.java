@@ -14,7 +14,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import vn.bantin.metrics.Figure;
 import vn.bantin.bulletin.Publishers;
-import vn.bantin.cleaned.BallotShape;
 import vn.bantin.cleaned.DossierShape;
 import vn.bantin.cleaned.ProcedureShape;
 import vn.bantin.registry.Table;
@@ -110,7 +109,7 @@ public final class GoldBuild {
         .get(PRINT_SETTINGS))) {
       return null;
     }
-    Dataset<Row> dossiers = changedDossiers(store, lastInputs);
+    Dataset<Row> dossiers = changedDossiers(store, last);
     if (dossiers == null) {
       return null;
     }
@@ -137,9 +136,7 @@ public final class GoldBuild {
 
   /** (publisher_code, month) of ballots, as the survey lines count them. */
   private static Dataset<Row> ballotMonths(Dataset<Row> ballots) {
-    return ballots.filter(col(BallotShape.PUBLISHER_CODE).isNotNull())
-        .select(col(BallotShape.PUBLISHER_CODE).as(CountedDossiers.PUBLISHER),
-            expr("trunc(to_date(answered_at), 'MM')").as(MonthFacts.MONTH));
+    return SurveyMonthly.counted(ballots).select(CountedDossiers.PUBLISHER, MonthFacts.MONTH);
   }
 
   /** (publisher_code, first_month, last_month) of the published monthly rows. */
@@ -153,14 +150,10 @@ public final class GoldBuild {
   /**
    * The dossiers that changed since the last build, as their old states (sign −1) and new
    * states (+1) from the change feed of {@code cleaned.dossiers}; null when the month facts
-   * must be built from scratch: no build before, no month facts, the catalogue's content
-   * changed (a version in the past can move any dossier), or the feed no longer reaches back.
+   * must be built from scratch: the catalogue's content changed (a version in the past can move
+   * any dossier), or the feed no longer reaches back. {@code last}: the last build's inputs.
    */
-  static Dataset<Row> changedDossiers(TableStore store, String lastInputs) {
-    if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)) {
-      return null;
-    }
-    Map<String, Long> last = parsedInputs(lastInputs);
+  private static Dataset<Row> changedDossiers(TableStore store, Map<String, Long> last) {
     long dossiersThen = last.getOrDefault(Table.CLEANED_DOSSIERS.qualifiedName(), -1L);
     long catalogueThen = last.getOrDefault(Table.CLEANED_PROCEDURE_VERSIONS.qualifiedName(), -1L);
     long dossiersNow = store.version(Table.CLEANED_DOSSIERS);

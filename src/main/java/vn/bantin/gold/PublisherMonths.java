@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import vn.bantin.cleaned.BallotShape;
 
 /**
  * Which months exist for each publisher (metrics.md, "Which periods exist"): from the first
@@ -30,11 +29,9 @@ public final class PublisherMonths {
         .select(col(CountedDossiers.PUBLISHER),
             expr("CASE WHEN _received > 0 THEN month END").as("_start"),
             col(MonthFacts.MONTH).as("_end"));
-    Dataset<Row> ballotMonths = ballots
-        .filter(col(BallotShape.PUBLISHER_CODE).isNotNull())
-        .select(col(BallotShape.PUBLISHER_CODE).as(CountedDossiers.PUBLISHER),
-            expr("trunc(to_date(answered_at), 'MM')").as("_start"),
-            expr("trunc(to_date(answered_at), 'MM')").as("_end"));
+    Dataset<Row> ballotMonths = SurveyMonthly.counted(ballots)
+        .select(col(CountedDossiers.PUBLISHER), col(MonthFacts.MONTH).as("_start"),
+            col(MonthFacts.MONTH).as("_end"));
     return dossierMonths.unionByName(ballotMonths)
         .groupBy(CountedDossiers.PUBLISHER)
         .agg(min("_start").as(FIRST_MONTH), max("_end").as(LAST_MONTH));

@@ -29,11 +29,20 @@ public final class SurveyMonthly {
     for (int k = 1; k <= 4; k++) {
       aggs.add(sum(expr("CAST(overall = " + k + " AS BIGINT)")).as("survey_overall_" + k));
     }
-    return ballots
-        .filter(col(BallotShape.PUBLISHER_CODE).isNotNull())
-        .withColumn(MonthFacts.MONTH, expr("trunc(to_date(answered_at), 'MM')"))
-        .groupBy(col(BallotShape.PUBLISHER_CODE).as(CountedDossiers.PUBLISHER),
-            col(MonthFacts.MONTH))
+    return counted(ballots)
+        .groupBy(col(CountedDossiers.PUBLISHER), col(MonthFacts.MONTH))
         .agg(count(lit(1)).as("survey_ballots"), aggs.toArray(Column[]::new));
+  }
+
+  /**
+   * The ballots the survey lines count, with the month they count in: those filled in at a
+   * publisher, as {@code publisher_code}, and {@code month}, the 1st of the local date's month.
+   * The one definition the survey lines, the publishers' months and a build's changed months
+   * use.
+   */
+  static Dataset<Row> counted(Dataset<Row> ballots) {
+    return ballots.filter(col(BallotShape.PUBLISHER_CODE).isNotNull())
+        .withColumnRenamed(BallotShape.PUBLISHER_CODE, CountedDossiers.PUBLISHER)
+        .withColumn(MonthFacts.MONTH, expr("trunc(to_date(answered_at), 'MM')"));
   }
 }
