@@ -22,9 +22,8 @@ public final class BulletinCommand implements Callable<Integer> {
   @Mixin
   PublishersOption publishers;
 
-  @Option(names = "--publisher", paramLabel = "CODE", required = true,
-      description = "The publisher (MaNoiTiepNhan), e.g. 000.00.54.H54.")
-  String publisher;
+  @Mixin
+  PublisherCodeOption publisher;
 
   @Option(names = "--period", paramLabel = "PERIOD", required = true,
       description = "2021-04, 2021-Q2, 2021, a range 2021-01..2021-12, all or months (every"
@@ -35,9 +34,8 @@ public final class BulletinCommand implements Callable<Integer> {
       description = "json, md or html. Default: ${DEFAULT-VALUE}")
   String format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
-      description = "vi or en. Default: ${DEFAULT-VALUE}")
-  String lang;
+  @Mixin
+  LanguageOption lang;
 
   @Option(names = "--by", paramLabel = "UNIT",
       description = "department, sector or procedure: the same figures per unit.")
@@ -51,7 +49,7 @@ public final class BulletinCommand implements Callable<Integer> {
   public Integer call() {
     // Every argument is checked before Spark starts.
     RenderFormat renderFormat = format.equals("json") ? null : RenderFormat.parse(format);
-    Language language = Language.parse(lang);
+    Language language = lang.language();
     PercentStyle style = percentStyle == null ? null : PercentStyle.parse(percentStyle);
     if (by != null) {
       BulletinQuery.unitTable(by);
@@ -65,7 +63,7 @@ public final class BulletinCommand implements Callable<Integer> {
     var wh = warehouse.resolve();
     var query = new BulletinQuery(new KernelTableRows(wh, new org.apache.hadoop.conf.Configuration()),
         wh, settings);
-    System.out.println(BulletinQuery.render(query.query(publisher, period, by, style),
+    System.out.println(BulletinQuery.render(query.query(publisher.code(), period, by, style),
         renderFormat, language));
     return 0;
   }

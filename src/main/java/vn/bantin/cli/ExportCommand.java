@@ -34,16 +34,15 @@ public final class ExportCommand implements Callable<Integer> {
       description = "The folder to write into (created if absent).")
   Path out;
 
-  @Option(names = "--include-raw",
-      description = "Allow a raw table (raw.hoso…), which holds personal data.")
-  boolean includeRaw;
+  @Mixin
+  RawAccessOption raw;
 
   @Override
   public Integer call() {
     // Every argument is checked before Spark starts.
     Table t = NamedTables.byName(table).orElseThrow(() -> new UserError("Cannot export "
         + table + ": no such table; the tables are " + NamedTables.allNames()));
-    if (t.layer() == Layer.RAW && !includeRaw) {
+    if (t.layer() == Layer.RAW && !raw.included()) {
       throw new UserError("Cannot export " + t.qualifiedName() + ": "
           + NamedTables.rawRefusal(t.qualifiedName()));
     }

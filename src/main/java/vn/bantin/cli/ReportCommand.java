@@ -29,17 +29,15 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   PublishersOption publishers;
 
-  @Option(names = "--publisher", paramLabel = "CODE", required = true,
-      description = "The publisher (MaNoiTiepNhan), e.g. 000.00.54.H54.")
-  String publisher;
+  @Mixin
+  PublisherCodeOption publisher;
 
   @Option(names = "--year", paramLabel = "YYYY", required = true,
       description = "The year, compared with the year before, e.g. 2021.")
   int year;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "vi",
-      description = "vi or en. Default: ${DEFAULT-VALUE}")
-  String lang;
+  @Mixin
+  LanguageOption lang;
 
   @Option(names = "--out", paramLabel = "FILE", required = true,
       description = "The HTML file to write.")
@@ -48,7 +46,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     // Every argument is checked before a table is read.
-    Language language = Language.parse(lang);
+    Language language = lang.language();
     if (year < 1900 || year > 2999) {
       throw new UserError("Cannot build the report: --year " + year + " is not a year");
     }
@@ -60,8 +58,8 @@ public final class ReportCommand implements Callable<Integer> {
     var wh = warehouse.resolve();
     // No Spark: gold.trends is read with Delta Kernel.
     var tables = new KernelTableRows(wh, new org.apache.hadoop.conf.Configuration());
-    var data = new YearOverYearQuery(tables, wh).query(publisher, year);
-    PublisherSettings named = new BulletinQuery(tables, wh, settings).settingsFor(publisher);
+    var data = new YearOverYearQuery(tables, wh).query(publisher.code(), year);
+    PublisherSettings named = new BulletinQuery(tables, wh, settings).settingsFor(publisher.code());
     String name = language == Language.EN ? named.englishName() : named.name();
     String html = new ReportRenderer().render(YearOverYearReport.of(data, name, language));
     try {
@@ -69,7 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("Cannot write the report to " + out + ": " + e.getMessage());
     }
-    System.out.println("report: " + out + " (" + publisher + ", " + year + " against "
+    System.out.println("report: " + out + " (" + publisher.code() + ", " + year + " against "
         + (year - 1) + ", months 1–" + data.lastMonth() + ")");
     return 0;
   }

@@ -33,9 +33,8 @@ public final class SqlCommand implements Callable<Integer> {
   @Mixin
   WarehouseOption warehouse;
 
-  @Option(names = "--include-raw",
-      description = "Also name the raw tables (raw.hoso…), which hold personal data.")
-  boolean includeRaw;
+  @Mixin
+  RawAccessOption raw;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, csv or json (one object per line). Default: ${DEFAULT-VALUE}")
@@ -57,9 +56,9 @@ public final class SqlCommand implements Callable<Integer> {
     // (delta.`…/raw/hoso`): SQL on files is off for this command, and put back after it, since
     // tests run commands in a shared session.
     String filesBefore = spark.conf().get(RUN_SQL_ON_FILES);
-    spark.conf().set(RUN_SQL_ON_FILES, String.valueOf(includeRaw));
+    spark.conf().set(RUN_SQL_ON_FILES, String.valueOf(raw.included()));
     try {
-      NamedTables names = NamedTables.register(spark, warehouse.resolve(), includeRaw);
+      NamedTables names = NamedTables.register(spark, warehouse.resolve(), raw.included());
       if (statement != null) {
         PrintWriter out = new PrintWriter(
             new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
