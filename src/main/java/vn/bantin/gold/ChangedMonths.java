@@ -139,12 +139,17 @@ public final class ChangedMonths {
   }
 
   /**
-   * The month rows a trend of the changed months reads: from twelve months before the first
-   * change (the year-ago value, the year to date and the rolling twelve months reach no
-   * further).
+   * The month rows a trend of the changed months reads: from January of the year before the
+   * first change (the year to date a year earlier starts there; the year-ago value, the year
+   * to date and the rolling twelve months reach no further).
    */
   public String trendInputsWhere() {
-    return where(PeriodRollup.PERIOD_START, 12);
+    if (all) {
+      return "true";
+    }
+    // January of the year before the first change: the year to date a year earlier reads it.
+    return clauses(p -> "publisher_code = " + quoted(p) + " AND " + PeriodRollup.PERIOD_START
+        + " >= " + date(from.get(p).minusYears(1).withDayOfYear(1)));
   }
 
   /**

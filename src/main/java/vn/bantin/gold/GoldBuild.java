@@ -57,7 +57,7 @@ public final class GoldBuild {
   static String inputVersions(TableStore store, Publishers publishers) {
     StringBuilder b = new StringBuilder();
     for (Table t : List.of(Table.CLEANED_DOSSIERS, Table.CLEANED_PROCEDURE_VERSIONS,
-        Table.CLEANED_BALLOTS)) {
+        Table.CLEANED_BALLOTS, Table.CLEANED_AGENCY_VERSIONS)) {
       b.append(b.length() == 0 ? "" : ",").append(t.qualifiedName()).append('@')
           .append(store.version(t));
     }
@@ -96,11 +96,12 @@ public final class GoldBuild {
     if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)) {
       return null;
     }
-    // A period table that does not exist yet (a warehouse of a version before it) is built
-    // whole: replacing a part of it would leave it holding only that part.
+    // A period table that does not exist yet, or lacks a column added since (a warehouse of an
+    // earlier version), is built whole: replacing a part of it would leave it holding only
+    // that part, or with two shapes of rows.
     for (Table t : Table.values()) {
       if (t.layer() == vn.bantin.registry.Layer.GOLD && t.writeMode() == WriteMode.SYNC
-          && !store.exists(t)) {
+          && (!store.exists(t) || !store.hasDeclaredColumns(t))) {
         return null;
       }
     }
@@ -324,17 +325,38 @@ public final class GoldBuild {
    * changed).
    */
   public static Result build(TableStore store, Publishers publishers, String runId) {
+    return build(store, publishers, null, runId);
+  }
+
+  /**
+   * As {@link #build(TableStore, Publishers, String)}, with the operator's successions
+   * ({@code declared}; null keeps those of the last build). A change of the successions
+   * rebuilds gold from scratch: any month's trend of a successor can change.
+   */
+  public static Result build(TableStore store, Publishers publishers,
+      List<Successions.Declared> declared, String runId) {
     SparkSession spark = store.spark();
     String inputs = inputVersions(store, publishers);
     String lastInputs = lastBuiltFrom(store);
-    if (inputs.equals(lastInputs)) {
+    if (declared == null && inputs.equals(lastInputs)) {
+      return Result.nothingToDo();
+    }
+    spark.sparkContext().setJobDescription("gold: unit successions");
+    List<Successions.Succession> successionsBefore = store.exists(Table.GOLD_UNIT_SUCCESSIONS)
+        && store.hasDeclaredColumns(Table.GOLD_UNIT_SUCCESSIONS)
+        ? Successions.fromRows(store.read(Table.GOLD_UNIT_SUCCESSIONS).collectAsList())
+        : List.of();
+    List<Successions.Succession> successions = successions(store,
+        declared != null ? declared : Successions.declared(successionsBefore));
+    boolean successionsChanged = !successions.equals(successionsBefore);
+    if (!successionsChanged && inputs.equals(lastInputs)) {
       return Result.nothingToDo();
     }
     Progress.phase("gold: month facts from the dossiers");
     spark.sparkContext().setJobDescription("gold: month facts");
     Dataset<Row> versions = store.readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS);
     Dataset<Row> ballots = store.readOrEmpty(Table.CLEANED_BALLOTS);
-    Changes changes = changesSince(store, lastInputs, inputs);
+    Changes changes = successionsChanged ? null : changesSince(store, lastInputs, inputs);
     Dataset<Row> changedFacts = null;
     if (changes == null) {
       store.overwrite(Table.GOLD_MONTH_FACTS, MonthFacts.of(
@@ -394,8 +416,12 @@ public final class GoldBuild {
         written.add(Table.GOLD_SURVEY);
       }
       spark.sparkContext().setJobDescription("gold: trends");
-      if (store.sync(Table.GOLD_TRENDS, trends(store, changed, bulletin, units, publisherMonths),
-          changed.monthsWhere())) {
+      if (store.sync(Table.GOLD_UNIT_SUCCESSIONS, spark.createDataFrame(
+          Successions.rows(successions), GoldSchemas.unitSuccessions()))) {
+        written.add(Table.GOLD_UNIT_SUCCESSIONS);
+      }
+      if (store.sync(Table.GOLD_TRENDS, trends(store, changed, bulletin, units, publisherMonths,
+          Successions.basis(successions)), changed.monthsWhere())) {
         written.add(Table.GOLD_TRENDS);
       }
       bulletin.unpersist();
@@ -428,13 +454,40 @@ public final class GoldBuild {
    * each publisher's first change onwards.
    */
   private static Dataset<Row> trends(TableStore store, ChangedMonths changed,
-      Dataset<Row> bulletin, Map<Table, Dataset<Row>> units, Dataset<Row> publisherMonths) {
+      Dataset<Row> bulletin, Map<Table, Dataset<Row>> units, Dataset<Row> publisherMonths,
+      List<Successions.Basis> bases) {
     if (changed.isEverything()) {
-      return Trends.of(bulletin, units.get(Table.GOLD_DEPARTMENT), units.get(Table.GOLD_SECTOR));
+      return Trends.of(bulletin, units.get(Table.GOLD_DEPARTMENT), units.get(Table.GOLD_SECTOR),
+          publisherMonths, bases);
     }
     String inputs = changed.trendInputsWhere();
     return changed.keepMonths(Trends.of(store.read(Table.GOLD_BULLETIN).where(inputs),
         store.read(Table.GOLD_DEPARTMENT).where(inputs),
-        store.read(Table.GOLD_SECTOR).where(inputs), publisherMonths));
+        store.read(Table.GOLD_SECTOR).where(inputs), publisherMonths, bases));
+  }
+
+  /**
+   * The successions of now: derived from the cleaned agency and catalogue versions, with the
+   * operator's lines in place of the derived ones of the predecessors they name.
+   */
+  private static List<Successions.Succession> successions(TableStore store,
+      List<Successions.Declared> declared) {
+    List<Successions.AgencySpan> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS)
+        .select(vn.bantin.cleaned.AgencyShape.AGENCY_CODE, vn.bantin.cleaned.AgencyShape.VALID_FROM,
+            vn.bantin.cleaned.AgencyShape.VALID_TO).collectAsList().stream()
+        .map(r -> new Successions.AgencySpan(r.getString(0), localDate(r, 1), localDate(r, 2)))
+        .toList();
+    List<Successions.ProcedureSpan> catalogue = store
+        .readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS)
+        .select(ProcedureShape.PROCEDURE_CODE, ProcedureShape.DEPARTMENT_CODE,
+            ProcedureShape.VALID_FROM, ProcedureShape.VALID_TO).collectAsList().stream()
+        .map(r -> new Successions.ProcedureSpan(r.getString(0), r.getString(1), localDate(r, 2),
+            localDate(r, 3)))
+        .toList();
+    return Successions.of(agencies, catalogue, declared);
+  }
+
+  private static java.time.LocalDate localDate(Row r, int i) {
+    return r.isNullAt(i) ? null : r.getLocalDate(i);
   }
 }

@@ -99,7 +99,17 @@ public final class GoldSchemas {
     for (String c : Trends.VALUE_COLUMNS) {
       s = s.add(c, DataTypes.createDecimalType(24, 6), true);
     }
-    return s;
+    return s.add(Trends.PREDECESSORS, DataTypes.StringType, true);
+  }
+
+  /** {@code gold.unit_successions} ({@link Successions}). */
+  public static StructType unitSuccessions() {
+    return new StructType()
+        .add(Successions.PREDECESSOR_CODE, DataTypes.StringType, false)
+        .add(Successions.SUCCESSOR_CODE, DataTypes.StringType, false)
+        .add(Successions.EFFECTIVE_MONTH, DataTypes.DateType, false)
+        .add(Successions.KIND, DataTypes.StringType, false)
+        .add(Successions.SOURCE, DataTypes.StringType, false);
   }
 
   public static StructType builds() {

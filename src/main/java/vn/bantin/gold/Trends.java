@@ -61,7 +61,15 @@ public final class Trends {
   /** Every value column: exact decimals (counts are whole numbers, rates in percent). */
   public static final String VALUE_TYPE = "DECIMAL(24,6)";
   static final List<String> VALUE_COLUMNS = List.of("value", "previous_month", "year_ago",
-      "yoy_change", "yoy_change_relative", "ytd", "rolling_12m");
+      "yoy_change", "yoy_change_relative", "ytd", "ytd_year_ago", "rolling_12m");
+  /**
+   * The predecessors (comma-separated codes) whose months before they joined this department
+   * are counted in the row's look-back columns; null when none are.
+   */
+  public static final String PREDECESSORS = "predecessors";
+  /** The epoch bounds of a series that has none (a unit without predecessors). */
+  private static final String NO_START = "DATE'1000-01-01'";
+  private static final String NO_END = "DATE'9999-12-01'";
 
   /** What a measure is, which says how it behaves over a window. */
   public enum Kind {
@@ -141,7 +149,7 @@ public final class Trends {
     // The publisher's first month: a rolling window reaching before it is not covered.
     Dataset<Row> firstMonths = longForm(publisherMonths, "publisher", true)
         .groupBy(CountedDossiers.PUBLISHER).agg(min(MONTH).as(PublisherMonths.FIRST_MONTH));
-    return of(publisherMonths, departmentMonths, sectorMonths, firstMonths);
+    return of(publisherMonths, departmentMonths, sectorMonths, firstMonths, List.of());
   }
 
   /**
@@ -150,12 +158,17 @@ public final class Trends {
    * are right when the rows given reach back to twelve months before M.
    *
    * @param firstMonths (publisher_code, first_month): each publisher's first month
+   * @param bases the departments that continue predecessors ({@link Successions#basis}): from
+   *     each basis's first month on, a department's look-back columns (previous month, year
+   *     ago, year to date, year to date a year ago, rolling twelve months) count its
+   *     predecessors' months before they joined it; its value stays its own
    */
   public static Dataset<Row> of(Dataset<Row> publisherMonths, Dataset<Row> departmentMonths,
-      Dataset<Row> sectorMonths, Dataset<Row> firstMonths) {
-    Dataset<Row> counts = longForm(publisherMonths, "publisher", true)
-        .unionByName(longForm(departmentMonths, "department", false))
+      Dataset<Row> sectorMonths, Dataset<Row> firstMonths, List<Successions.Basis> bases) {
+    Dataset<Row> own = longForm(publisherMonths, "publisher", true)
         .unionByName(longForm(sectorMonths, "sector", false));
+    Dataset<Row> departments = longForm(departmentMonths, "department", false);
+    Dataset<Row> counts = withEpochs(own, departments, bases, firstMonths.sparkSession());
 
     Dataset<Row> valued = counts
         .withColumn("_i", expr("year(month) * 12 + month(month) - 1"))
@@ -163,7 +176,7 @@ public final class Trends {
         .withColumn("value", expr(valueOf("_num", "_den")));
 
     List<Column> series = new ArrayList<>(List.of(col(CountedDossiers.PUBLISHER), col(UNIT_KIND),
-        col(MonthlyFigures.UNIT_CODE), col(MEASURE)));
+        col(MonthlyFigures.UNIT_CODE), col("_epoch_from"), col(MEASURE)));
     WindowSpec bySeries = Window.partitionBy(series.toArray(Column[]::new)).orderBy("_i");
     series.add(col("_y"));
     WindowSpec yearToDate = Window.partitionBy(series.toArray(Column[]::new)).orderBy("_i")
@@ -178,6 +191,11 @@ public final class Trends {
         .withColumn("_ytd_den", sum("_den").over(yearToDate))
         .withColumn("_r_num", sum("_num").over(twelve))
         .withColumn("_r_den", sum("_den").over(twelve))
+        // The year to date a year earlier: the latest row from 23 to 12 months back, if it
+        // falls in the year before (a month without a row adds nothing to a year to date).
+        .withColumn("_ytd_ago", max(expr("named_struct('i', _i, 'y', _y, 'num', _ytd_num,"
+            + " 'den', _ytd_den)")).over(bySeries.rangeBetween(-23, -12)))
+        .filter("_own AND month >= _epoch_from AND month < _epoch_to")
         .join(broadcast(firstMonths.select(col(CountedDossiers.PUBLISHER),
             col(PublisherMonths.FIRST_MONTH).as("_first"))), CountedDossiers.PUBLISHER)
         .withColumn("_covered", expr("add_months(month, -11) >= _first"));
@@ -198,9 +216,76 @@ public final class Trends {
         .as("yoy_change_relative"));
     out.add(expr("CASE WHEN measure_kind = 'stock' THEN value ELSE "
         + valueOf("_ytd_num", "_ytd_den") + " END").as("ytd"));
+    out.add(expr("CASE WHEN measure_kind = 'stock' THEN year_ago"
+        + " WHEN _ytd_ago IS NULL OR _ytd_ago.y <> _y - 1 THEN NULL ELSE "
+        + valueOf("_ytd_ago.num", "_ytd_ago.den") + " END").as("ytd_year_ago"));
     out.add(expr("CASE WHEN NOT _covered THEN NULL WHEN measure_kind = 'stock' THEN value ELSE "
         + valueOf("_r_num", "_r_den") + " END").as("rolling_12m"));
+    // Predecessors named where a look-back reaches a month before they joined: the earliest
+    // month any look-back reads is January of the year before.
+    out.add(expr("nullif(array_join(transform(filter(_preds, p -> p.until >"
+        + " make_date(year(month) - 1, 1, 1)), p -> p.code), ','), '')").as(PREDECESSORS));
     return windowed.select(out.toArray(Column[]::new));
+  }
+
+  /**
+   * The long-form counts, each in the series ("epoch") whose windows read it: a unit without
+   * predecessors has one series; a department with predecessors has one per basis (its own
+   * rows and its predecessors' rows before they joined, summed per month) beside the one of its
+   * months before the first predecessor joined. Adds {@code _epoch_from}, {@code _epoch_to}
+   * (the months whose rows the series gives), {@code _own} (the unit has a row that month) and
+   * {@code _preds}.
+   */
+  private static Dataset<Row> withEpochs(Dataset<Row> own, Dataset<Row> departments,
+      List<Successions.Basis> bases, org.apache.spark.sql.SparkSession spark) {
+    String noPreds = "CAST(array() AS ARRAY<STRUCT<code: STRING, until: DATE>>)";
+    if (bases.isEmpty()) {
+      return own.unionByName(departments).selectExpr("*", NO_START + " AS _epoch_from",
+          NO_END + " AS _epoch_to", "true AS _own", noPreds + " AS _preds");
+    }
+    // (unit, epoch_from, epoch_to, member, until, preds): the members of each basis, the unit
+    // itself (until null) first, and the unit's months before its first basis as an epoch of
+    // its own.
+    List<Row> rows = new ArrayList<>();
+    java.util.Map<String, java.time.LocalDate> firstBasis = new java.util.TreeMap<>();
+    for (Successions.Basis b : bases) {
+      firstBasis.merge(b.unit(), b.from(), (x, y) -> x.isBefore(y) ? x : y);
+      List<Row> preds = new ArrayList<>();
+      b.members().forEach((code, until) -> preds.add(org.apache.spark.sql.RowFactory.create(
+          code, until)));
+      java.time.LocalDate from = b.from();
+      java.time.LocalDate to = b.to() == null ? java.time.LocalDate.of(9999, 12, 1) : b.to();
+      rows.add(org.apache.spark.sql.RowFactory.create(b.unit(), from, to, b.unit(), null,
+          preds));
+      b.members().forEach((code, until) -> rows.add(org.apache.spark.sql.RowFactory.create(
+          b.unit(), from, to, code, until, preds)));
+    }
+    firstBasis.forEach((unit, first) -> rows.add(org.apache.spark.sql.RowFactory.create(unit,
+        java.time.LocalDate.of(1000, 1, 1), first, unit, null,
+        List.of())));
+    org.apache.spark.sql.types.StructType pred = new org.apache.spark.sql.types.StructType()
+        .add("code", "string").add("until", "date");
+    Dataset<Row> epochs = spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType()
+        .add("_unit", "string").add("_epoch_from", "date").add("_epoch_to", "date")
+        .add("_member", "string").add("_until", "date")
+        .add("_preds", org.apache.spark.sql.types.DataTypes.createArrayType(pred)));
+
+    java.util.Set<String> targets = firstBasis.keySet();
+    Column isTarget = col(MonthlyFigures.UNIT_CODE).isin(targets.toArray());
+    Dataset<Row> alone = departments.filter(col(MonthlyFigures.UNIT_CODE).isNull()
+        .or(org.apache.spark.sql.functions.not(isTarget)));
+    Dataset<Row> continued = departments
+        .join(broadcast(epochs), col(MonthlyFigures.UNIT_CODE).equalTo(col("_member")))
+        .filter("_until IS NULL OR month < _until")
+        .groupBy(col(CountedDossiers.PUBLISHER), col(UNIT_KIND), col("_unit"),
+            col("_epoch_from"), col("_epoch_to"), col(MONTH), col(MEASURE), col(MEASURE_KIND))
+        .agg(sum("_num").as("_num"), sum("_den").as("_den"),
+            max(expr("_until IS NULL")).as("_own"),
+            org.apache.spark.sql.functions.first("_preds").as("_preds"))
+        .withColumnRenamed("_unit", MonthlyFigures.UNIT_CODE);
+    return own.unionByName(alone).selectExpr("*", NO_START + " AS _epoch_from",
+            NO_END + " AS _epoch_to", "true AS _own", noPreds + " AS _preds")
+        .unionByName(continued);
   }
 
   /**

@@ -93,6 +93,10 @@ public enum Table {
       WriteMode.SYNC, null, Properties.DELETION_VECTORS,
       "one publisher, department or sector, month and measure: the value, the previous month,"
           + " a year earlier, the change, the year to date and the rolling 12 months"),
+  GOLD_UNIT_SUCCESSIONS(Layer.GOLD, "unit_successions", GoldSchemas::unitSuccessions,
+      List.of("predecessor_code", "successor_code"), List.of(), WriteMode.SYNC, null, Map.of(),
+      "one department that continues another across a reorganisation, from the extracts or the"
+          + " operator's file"),
   GOLD_BUILDS(Layer.GOLD, "builds", GoldSchemas::builds, List.of("build_id"), List.of(),
       WriteMode.REPLACE_SLICE, "build_id", Map.of(),
       "one completed gold build: the versions of the cleaned tables it was computed from");

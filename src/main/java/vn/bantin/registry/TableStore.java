@@ -224,6 +224,17 @@ public final class TableStore {
       source.write().format("delta").mode("append").save(location(table));
       return true;
     }
+    if (!hasDeclaredColumns(table)) {
+      // A table of an earlier version (a column added since): rewritten whole, with the
+      // declared schema; a part of it cannot be replaced.
+      if (!"true".equals(where)) {
+        throw new IllegalStateException("Cannot replace a part of " + table.qualifiedName()
+            + ": its columns are not the declared ones; it must be rewritten whole");
+      }
+      source.write().format("delta").mode("overwrite").option("overwriteSchema", "true")
+          .save(location(table));
+      return true;
+    }
     Dataset<Row> current = read(table).where(where);
     // Both differences in one query: rows to add or change, rows to remove or change.
     if (source.exceptAll(current).unionAll(current.exceptAll(source)).isEmpty()) {
@@ -237,6 +248,14 @@ public final class TableStore {
     }
     write.save(location(table));
     return true;
+  }
+
+  /**
+   * Whether the table's columns are the ones its declaration names, in order (false for a table
+   * written by an earlier version, before a column was added).
+   */
+  public boolean hasDeclaredColumns(Table table) {
+    return java.util.Arrays.equals(read(table).columns(), table.schema().fieldNames());
   }
 
   /** {@code (s.order…) > (t.order…)}, lexicographically. */

@@ -408,4 +408,122 @@ class TrendsTest {
     assertEquals(LocalDate.of(2021, 3, 1),
         localDate(trends.agg(org.apache.spark.sql.functions.min("month")).first().get(0)));
   }
+
+  /** Trends through a reorganisation: the successions given, the publisher's months from 2024. */
+  private Map<String, Row> trendsWith(Months d, Successions.Succession... successions) {
+    Months p = everyMonth(publisher(), "2024-01", "2026-03");
+    Dataset<Row> first = spark.createDataFrame(List.of(RowFactory.create(P,
+        LocalDate.of(2024, 1, 1))), new StructType().add("publisher_code", DataTypes.StringType)
+        .add(PublisherMonths.FIRST_MONTH, DataTypes.DateType));
+    return byKey(Trends.of(p.dataset(), d.dataset(), units().dataset(), first,
+        Successions.basis(List.of(successions))));
+  }
+
+  private static Successions.Succession merged(String from, String into, String month) {
+    return new Successions.Succession(from, into, YearMonth.parse(month).atDay(1),
+        Successions.MERGE, Successions.FROM_EXTRACTS);
+  }
+
+  /** Every month from {@code from} to {@code to}, each with the same figures. */
+  private static Months monthly(Months d, String unit, String from, String to,
+      Object... figures) {
+    for (YearMonth ym = YearMonth.parse(from); !ym.isAfter(YearMonth.parse(to));
+        ym = ym.plusMonths(1)) {
+      d.month(unit, ym.toString(), figures);
+    }
+    return d;
+  }
+
+  @Test
+  void aMergedDepartmentsYearAgoIsTheSumOfItsPredecessorAndItself() {
+    // D3 merges into D4 in March 2025: D3's last month is February.
+    Months d = units();
+    monthly(d, "D3", "2024-01", "2025-02", Figure.RECEIVED_NEW, 10, Figure.RESOLVED, 2,
+        Figure.RESOLVED_ON_TIME, 1, Figure.RESOLVED_LATE, 1);
+    monthly(d, "D4", "2024-01", "2026-03", Figure.RECEIVED_NEW, 20, Figure.RESOLVED, 4,
+        Figure.RESOLVED_EARLY, 4);
+    Map<String, Row> t = trendsWith(d, merged("D3", "D4", "2025-03"));
+
+    Row mar25 = row(t, "department", "D4", "2025-03", RECEIVED);
+    is("20", mar25, "value");
+    is("30", mar25, "year_ago");
+    is("-10", mar25, "yoy_change");
+    is("30", mar25, "previous_month");
+    // January to March 2025: D4's own 60 and D3's January and February, 20.
+    is("80", mar25, "ytd");
+    is("90", mar25, "ytd_year_ago");
+    // April 2024 … March 2025: D4's 240 and D3's eleven months to February 2025.
+    is("350", mar25, "rolling_12m");
+    assertEquals("D3", mar25.getAs(Trends.PREDECESSORS));
+    // A rate over the sum of the counts: (4 + 1) of (4 + 2) resolved.
+    Row rate = row(t, "department", "D4", "2025-03", "on_time_rate");
+    is("100", rate, "value");
+    is("83.333333", rate, "year_ago");
+    is("83.333333", rate, "ytd_year_ago");
+
+    // Before the merger D4 is compared with itself.
+    Row feb25 = row(t, "department", "D4", "2025-02", RECEIVED);
+    is("20", feb25, "year_ago");
+    is("40", feb25, "ytd");
+    is("40", feb25, "ytd_year_ago");
+    assertNull(feb25.getAs(Trends.PREDECESSORS));
+    // The predecessor keeps its own rows, compared with itself.
+    Row d3 = row(t, "department", "D3", "2025-02", RECEIVED);
+    is("10", d3, "year_ago");
+    assertNull(d3.getAs(Trends.PREDECESSORS));
+    assertFalse(t.containsKey("department|D3|2025-03|" + RECEIVED));
+
+    // A year on, the year ago is D4's own March 2025; the year to date a year earlier still
+    // holds D3's January and February 2025.
+    Row mar26 = row(t, "department", "D4", "2026-03", RECEIVED);
+    is("20", mar26, "year_ago");
+    is("80", mar26, "ytd_year_ago");
+    is("60", mar26, "ytd");
+    assertEquals("D3", mar26.getAs(Trends.PREDECESSORS));
+  }
+
+  @Test
+  void aNewDepartmentMadeOfTwoContinuesBothOfThem() {
+    Months d = units();
+    monthly(d, "D6", "2024-01", "2025-02", Figure.RECEIVED_NEW, 7);
+    monthly(d, "D9", "2024-01", "2025-02", Figure.RECEIVED_NEW, 5);
+    monthly(d, "D16", "2025-03", "2026-03", Figure.RECEIVED_NEW, 15);
+    Map<String, Row> t = trendsWith(d, merged("D6", "D16", "2025-03"),
+        merged("D9", "D16", "2025-03"));
+
+    Row mar25 = row(t, "department", "D16", "2025-03", RECEIVED);
+    is("15", mar25, "value");
+    is("12", mar25, "year_ago");
+    is("3", mar25, "yoy_change");
+    is("0.25", mar25, "yoy_change_relative");
+    is("12", mar25, "previous_month");
+    is("39", mar25, "ytd");
+    is("36", mar25, "ytd_year_ago");
+    assertEquals("D6,D9", mar25.getAs(Trends.PREDECESSORS));
+    assertFalse(t.containsKey("department|D16|2025-02|" + RECEIVED), "no row before it exists");
+    // Without the succession the new department has no year ago.
+    Map<String, Row> alone = trendsWith(d);
+    is(null, row(alone, "department", "D16", "2025-03", RECEIVED), "year_ago");
+    is(null, row(alone, "department", "D16", "2025-03", RECEIVED), "ytd_year_ago");
+  }
+
+  @Test
+  void aChainOfMergersCountsEveryPredecessorBeforeItsOwnMerger() {
+    // A into B in July 2024, then B into C in March 2025.
+    Months d = units();
+    monthly(d, "A", "2024-01", "2024-06", Figure.RECEIVED_NEW, 1);
+    monthly(d, "B", "2024-01", "2025-02", Figure.RECEIVED_NEW, 10);
+    monthly(d, "C", "2024-01", "2026-03", Figure.RECEIVED_NEW, 100);
+    Map<String, Row> t = trendsWith(d, merged("A", "B", "2024-07"), merged("B", "C", "2025-03"));
+
+    // March 2025 against March 2024: C, B and A.
+    Row c = row(t, "department", "C", "2025-03", RECEIVED);
+    is("111", c, "year_ago");
+    is("333", c, "ytd_year_ago");
+    assertEquals("A,B", c.getAs(Trends.PREDECESSORS));
+    // B, in its own months after A joined it, is compared with B and A.
+    is("11", row(t, "department", "B", "2024-07", RECEIVED), "previous_month");
+    // C before B joined it: itself.
+    is("100", row(t, "department", "C", "2025-02", RECEIVED), "year_ago");
+  }
 }
