@@ -61,7 +61,7 @@
 <#list departments as d>
     <tr<#if d.noComparison()> class="nocmp-row"</#if>>
       <td class="n">${d.rank()}</td>
-      <td>${d.department()}</td>
+      <td>${d.department()}<#if d.continues()?has_content> <span class="continued">† ${d.continues()}</span></#if></td>
       <td class="n">${d.onTimeRate()}</td>
       <#if d.noComparison()>
       <td class="nocmp" colspan="2">${w.noComparisonMark()} *</td>
@@ -76,6 +76,7 @@
   </tbody>
 </table>
 <p class="note">* ${w.noComparisonNote()}</p>
+<#if departments?filter(d -> d.continues()?has_content)?size gt 0><p class="note">† ${w.continuedNote()}</p></#if>
 </section>
 
 <footer><p>${w.source()}</p></footer>

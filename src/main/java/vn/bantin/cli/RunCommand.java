@@ -29,6 +29,9 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   AcceptOptions accept;
 
+  @Mixin
+  SuccessionsOption successions;
+
   @Option(names = "--show-period", paramLabel = "PERIOD",
       description = "After the run, print the bulletin of this period (e.g. 2021-04) for"
           + " every publisher with data.")
@@ -47,6 +50,7 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     Pipeline.checkInputFolder(input);
     var settings = publishers.load();
+    var declared = successions.load();
     RenderFormat format = showFormat.equals("json") ? null : RenderFormat.parse(showFormat);
     if (showPeriod != null) {
       BulletinPeriod.parse(showPeriod);
@@ -57,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
       if (report.exitCode() != 0) {
         return report.exitCode();
       }
-      pipeline.gold(settings).print(System.out);
+      pipeline.gold(settings, declared).print(System.out);
       if (showPeriod != null) {
         System.out.println();
         var bulletins = pipeline.bulletins(settings);

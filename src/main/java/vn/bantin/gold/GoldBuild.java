@@ -484,7 +484,11 @@ public final class GoldBuild {
         .map(r -> new Successions.ProcedureSpan(r.getString(0), r.getString(1), localDate(r, 2),
             localDate(r, 3)))
         .toList();
-    return Successions.of(agencies, catalogue, declared);
+    try {
+      return Successions.of(agencies, catalogue, declared);
+    } catch (IllegalArgumentException e) {
+      throw new vn.bantin.UserError(e.getMessage());
+    }
   }
 
   private static java.time.LocalDate localDate(Row r, int i) {

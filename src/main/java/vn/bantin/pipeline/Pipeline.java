@@ -270,8 +270,17 @@ public final class Pipeline implements AutoCloseable {
   }
 
   public GoldReport gold(Publishers publishers) {
+    return gold(publishers, null);
+  }
+
+  /**
+   * Brings gold up to date; {@code successions}: the operator's predecessor → successor lines
+   * (null keeps the last build's).
+   */
+  public GoldReport gold(Publishers publishers,
+      java.util.List<vn.bantin.gold.Successions.Declared> successions) {
     long start = System.nanoTime();
-    GoldBuild.Result result = GoldBuild.build(store, publishers, runId);
+    GoldBuild.Result result = GoldBuild.build(store, publishers, successions, runId);
     return new GoldReport(result, warehouse, (System.nanoTime() - start) / 1e9);
   }
 

@@ -51,11 +51,14 @@ public record YearOverYear(String publisher, int year, int lastMonth,
    *
    * @param unitCode null for dossiers with no department
    * @param onTimeRate the on-time rate over the year to date; null when nothing was resolved
-   * @param onTimeRateYearAgo null when the department has no figures a year earlier (new, or
-   *     renamed or merged in a reorganisation) or resolved nothing then
-   * @param hasYearAgo whether the department had any row in the same span a year earlier
+   * @param onTimeRateYearAgo null when the department (with its predecessors, across a
+   *     reorganisation) has no figures a year earlier or resolved nothing then
+   * @param hasYearAgo whether the department (with its predecessors) had any row in the same
+   *     span a year earlier
+   * @param predecessors the predecessors (comma-separated codes) whose months the year-ago
+   *     figures include, as {@code gold.trends} names them; null when none
    */
   public record UnitYear(String unitCode, BigDecimal received, BigDecimal resolved,
       BigDecimal onTimeRate, BigDecimal receivedYearAgo, BigDecimal onTimeRateYearAgo,
-      boolean hasYearAgo) {}
+      boolean hasYearAgo, String predecessors) {}
 }

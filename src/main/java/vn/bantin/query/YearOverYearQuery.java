@@ -29,6 +29,7 @@ public final class YearOverYearQuery {
   private static final String VALUE = "value";
   private static final String YEAR_AGO = "year_ago";
   private static final String YTD = "ytd";
+  private static final String YTD_YEAR_AGO = "ytd_year_ago";
 
   private final TableRows tables;
   private final Warehouse warehouse;
@@ -109,14 +110,33 @@ public final class YearOverYearQuery {
       if (now == null) {
         continue; // no row in the year: not a department of this year's report
       }
-      Map<String, Object> ago = covered
-          ? latest(byMeasure.get(Trends.ON_TIME_RATE), first - 12, last - 12) : null;
-      departments.add(new YearOverYear.UnitYear(e.getKey(),
-          ytdOf(byMeasure.get(Figure.RECEIVED_NEW.key()), first, last),
-          ytdOf(byMeasure.get(Figure.RESOLVED.key()), first, last),
-          value(now, YTD),
-          ago == null ? null : ytdOf(byMeasure.get(Figure.RECEIVED_NEW.key()), first - 12, last - 12),
-          value(ago, YTD), ago != null));
+      Map<String, Object> received = latest(byMeasure.get(Figure.RECEIVED_NEW.key()), first,
+          last);
+      BigDecimal receivedYearAgo;
+      BigDecimal rateYearAgo;
+      String predecessors = null;
+      if (!covered) {
+        receivedYearAgo = null;
+        rateYearAgo = null;
+      } else if (index((LocalDate) now.get(Trends.MONTH)) == last) {
+        // Active in the last month: gold.trends' year to date a year earlier at that month,
+        // its predecessors' months included across a reorganisation.
+        receivedYearAgo = value(received, YTD_YEAR_AGO);
+        rateYearAgo = value(now, YTD_YEAR_AGO);
+        predecessors = (String) now.get(Trends.PREDECESSORS);
+      } else {
+        // No row in the last month: its own latest rows of the same span a year earlier (a
+        // successor's predecessors are joined only in gold.trends' rows, of months with
+        // activity).
+        Map<String, Object> ago = latest(byMeasure.get(Trends.ON_TIME_RATE), first - 12,
+            last - 12);
+        receivedYearAgo = ago == null ? null
+            : ytdOf(byMeasure.get(Figure.RECEIVED_NEW.key()), first - 12, last - 12);
+        rateYearAgo = value(ago, YTD);
+      }
+      departments.add(new YearOverYear.UnitYear(e.getKey(), value(received, YTD),
+          ytdOf(byMeasure.get(Figure.RESOLVED.key()), first, last), value(now, YTD),
+          receivedYearAgo, rateYearAgo, receivedYearAgo != null, predecessors));
     }
     departments.sort(Comparator.comparing(YearOverYear.UnitYear::unitCode,
         Comparator.nullsLast(Comparator.naturalOrder())));

@@ -16,7 +16,7 @@ record ReportWording(String title, Map<String, String> measureLabels, String[] m
     String departmentsWithout, String noYearAgo, String noDepartment, String departmentsTitle,
     String chartsTitle, String summaryTitle, String department, String onTimeRate, String change,
     String received, String rank, String noComparisonMark, String noComparisonNote,
-    String source, String labelSeparator) {
+    String continuedMark, String continuedNote, String source, String labelSeparator) {
 
   /** The charted measures, in the order the report shows them: gold.trends measure names. */
   static final java.util.List<String> CHARTED = java.util.List.of(Figure.RECEIVED_NEW.key(),
@@ -45,8 +45,11 @@ record ReportWording(String title, Map<String, String> measureLabels, String[] m
           "(không rõ đơn vị)", "Các đơn vị theo tỷ lệ giải quyết đúng hạn",
           "Từng tháng so với cùng kỳ", "Tóm tắt", "Đơn vị", "Tỷ lệ đúng hạn", "Thay đổi",
           "Hồ sơ tiếp nhận", "Hạng", "không có số liệu cùng kỳ",
-          "Không có số liệu cùng kỳ: đơn vị không có hồ sơ nào cùng kỳ năm trước (đơn vị mới,"
-              + " hoặc đổi mã khi sắp xếp lại; số liệu của đơn vị tiền thân chưa được ghép).",
+          "Không có số liệu cùng kỳ: đơn vị không có hồ sơ nào cùng kỳ năm trước (đơn vị mới"
+              + " không rõ đơn vị tiền thân).",
+          "cùng kỳ gồm cả",
+          "Đơn vị được sắp xếp lại: số liệu cùng kỳ gồm cả số liệu của các đơn vị tiền thân"
+              + " đã hợp nhất vào đơn vị (trước thời điểm hợp nhất).",
           "Nguồn: bảng gold.trends của bantin.", " ");
       case EN -> new ReportWording(
           "Year-over-year report",
@@ -69,8 +72,10 @@ record ReportWording(String title, Map<String, String> measureLabels, String[] m
               + " before", "Summary", "Department", "On-time rate", "Change", "Received", "Rank",
           "no year-ago figures",
           "No year-ago figures: the department had no dossier in the same period a year earlier"
-              + " (a new department, or a new code after a reorganisation; its predecessors'"
-              + " figures are not joined yet).",
+              + " (a new department with no known predecessor).",
+          "year ago includes",
+          "Reorganised department: its year-ago figures include those of the predecessors"
+              + " merged into it (their months before the merger).",
           "Source: bantin's gold.trends table.", ", ");
     };
   }

@@ -32,12 +32,13 @@ public record YearOverYearReport(Language language, String publisher, String pub
   /** One line of the department table, as printed. */
   public record DepartmentLine(int rank, String department, String onTimeRate,
       String onTimeRateYearAgo, String arrow, String change, String received,
-      String receivedYearAgo, boolean noComparison) {}
+      String receivedYearAgo, boolean noComparison, String continues) {}
 
   /** The labels the template prints, by name. */
   public record ReportWordingView(String title, String chartsTitle, String summaryTitle,
       String departmentsTitle, String rank, String department, String onTimeRate, String change,
-      String received, String noComparisonMark, String noComparisonNote, String source,
+      String received, String noComparisonMark, String noComparisonNote, String continuedMark,
+      String continuedNote, String source,
       String comparedWith, String[] monthNames) {}
 
   /** A change of one measure over the year to date; {@code delta} empty for no comparison. */
@@ -128,7 +129,9 @@ public record YearOverYearReport(Language language, String publisher, String pub
       }
       lines.add(new DepartmentLine(lines.size() + 1, name, percent(u.onTimeRate(), n),
           percent(u.onTimeRateYearAgo(), n), arrow(c), c.delta().map(d -> points(d.abs(), n)).orElse(""),
-          count(u.received(), n), count(u.receivedYearAgo(), n), !u.hasYearAgo()));
+          count(u.received(), n), count(u.receivedYearAgo(), n), !u.hasYearAgo(),
+          u.predecessors() == null ? "" : w.continuedMark() + " "
+              + String.join(", ", u.predecessors().split(","))));
     }
     if (most != null) {
       Change c = Change.of(Trends.ON_TIME_RATE, true, most.onTimeRate(),
@@ -144,7 +147,8 @@ public record YearOverYearReport(Language language, String publisher, String pub
 
     ReportWordingView view = new ReportWordingView(w.title(), w.chartsTitle(), w.summaryTitle(),
         w.departmentsTitle(), w.rank(), w.department(), w.onTimeRate(), w.change(), w.received(),
-        w.noComparisonMark(), w.noComparisonNote(), w.source(), w.comparedWith(), w.monthNames());
+        w.noComparisonMark(), w.noComparisonNote(), w.continuedMark(), w.continuedNote(),
+        w.source(), w.comparedWith(), w.monthNames());
     return new YearOverYearReport(language, data.publisher(), publisherName, data.year(), span,
         charts, lines, sentences, view);
   }

@@ -112,7 +112,7 @@ class YearOverYearQueryTest {
     assertEquals(2, d.size());
     // D1's latest rows up to March: 2021-01 this year, 2020-02 a year earlier.
     assertEquals(new YearOverYear.UnitYear("D1", new BigDecimal("8"), null, new BigDecimal("75"),
-        new BigDecimal("4"), new BigDecimal("50"), true), d.get(0));
+        new BigDecimal("4"), new BigDecimal("50"), true, null), d.get(0));
     assertFalse(d.get(1).hasYearAgo());
     assertNull(d.get(1).onTimeRateYearAgo());
   }
@@ -128,5 +128,29 @@ class YearOverYearQueryTest {
     assertEquals("Cannot build the report: publisher " + P + " has no data in 2019 (its months:"
         + " 2020-01..2021-03)", e.getMessage());
     assertTrue(query(2020).measures().get("received_new").ytdYearAgo() == null);
+  }
+
+  @Test
+  void aDepartmentActiveInTheLastMonthTakesTheYearAgoOfGoldTrendsWithItsPredecessors() {
+    publisherMonths();
+    // D16 exists since 2020-03 only through its predecessors; gold.trends' March 2021 row
+    // holds the year to date a year earlier with them.
+    for (String[] r : new String[][] {{Trends.ON_TIME_RATE, "90", "85.5"},
+        {"received_new", "12", "33"}}) {
+      Map<String, Object> row = new HashMap<>();
+      row.put("publisher_code", P);
+      row.put(Trends.UNIT_KIND, "department");
+      row.put("unit_code", "D16");
+      row.put(Trends.MONTH, LocalDate.of(2021, 3, 1));
+      row.put(Trends.MEASURE, r[0]);
+      row.put("value", dec(r[1]));
+      row.put("ytd", dec(r[1]));
+      row.put("ytd_year_ago", dec(r[2]));
+      row.put(Trends.PREDECESSORS, "D6,D9");
+      trends.add(row);
+    }
+    YearOverYear.UnitYear d16 = query(2021).departments().get(0);
+    assertEquals(new YearOverYear.UnitYear("D16", new BigDecimal("12"), null,
+        new BigDecimal("90"), new BigDecimal("33"), new BigDecimal("85.5"), true, "D6,D9"), d16);
   }
 }

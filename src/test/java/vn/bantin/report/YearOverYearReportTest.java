@@ -62,7 +62,7 @@ class YearOverYearReportTest {
   private static UnitYear unit(String code, String rate, String rateAgo, boolean hasYearAgo) {
     return new UnitYear(code, new BigDecimal("1200.000000"), new BigDecimal("1000.000000"),
         rate == null ? null : new BigDecimal(rate), hasYearAgo ? new BigDecimal("900.000000") : null,
-        rateAgo == null ? null : new BigDecimal(rateAgo), hasYearAgo);
+        rateAgo == null ? null : new BigDecimal(rateAgo), hasYearAgo, null);
   }
 
   @Test
@@ -164,5 +164,24 @@ class YearOverYearReportTest {
         + " 17,5 điểm phần trăm (80,0% → 97,5%)."), r.sentences().toString());
     assertTrue(r.sentences().contains("1 đơn vị không có số liệu cùng kỳ năm 2020 (đơn vị mới"
         + " hoặc đã sắp xếp lại), nên không so sánh."), r.sentences().toString());
+  }
+
+  @Test
+  void aReorganisedDepartmentIsMarkedWithThePredecessorsItsYearAgoIncludes() {
+    UnitYear merged = new UnitYear("D16", new BigDecimal("1200.000000"),
+        new BigDecimal("1000.000000"), new BigDecimal("90.000000"), new BigDecimal("900.000000"),
+        new BigDecimal("85.000000"), true, "D6,D9");
+    List<UnitYear> units = List.of(merged, unit("D1", "80.000000", "80.000000", true));
+    YearOverYearReport vi = YearOverYearReport.of(year(figures(), units), "Trung tâm",
+        Language.VI);
+    assertEquals("cùng kỳ gồm cả D6, D9", vi.departments().get(0).continues());
+    assertEquals("", vi.departments().get(1).continues());
+    assertFalse(vi.departments().get(0).noComparison());
+    assertEquals("▲", vi.departments().get(0).arrow());
+    YearOverYearReport en = YearOverYearReport.of(year(figures(), units), "Centre", Language.EN);
+    assertEquals("year ago includes D6, D9", en.departments().get(0).continues());
+    String html = new ReportRenderer().render(en);
+    assertTrue(html.contains("† year ago includes D6, D9"), html);
+    assertTrue(html.contains("Reorganised department: its year-ago figures include"), html);
   }
 }
