@@ -19,7 +19,8 @@ import java.util.TimeZone;
  * Renders bulletins as Markdown or HTML, in Vietnamese or English, from the FreeMarker templates
  * under {@code src/main/resources/templates/}: {@code bulletin.md.ftl}, {@code bulletin.html.ftl},
  * the sections both share ({@code sections.ftl}) and one label file per language
- * ({@code labels/vi.ftl}, {@code labels/en.ftl}). All wording lives in the templates; this class
+ * ({@code labels/vi.ftl}, {@code labels/en.ftl}); and as a publisher's own article (plain text,
+ * in its own sentences) from the template its settings name ({@code article/thai-binh.ftl}). All wording lives in the templates; this class
  * only hands them the numbers already written in the language's notation, so that the percents
  * are exactly the printed percents of the JSON.
  *
@@ -58,11 +59,16 @@ public final class BulletinRenderer {
 
   /**
    * Several bulletins (periods, units) as one document, one section each, in the given order.
+   * As {@link RenderFormat#ARTICLE}, one article per bulletin, a blank line between them (see
+   * {@link #checkArticle}).
    */
   public String render(List<Bulletin> bulletins, RenderFormat format, Language language) {
     if (bulletins.isEmpty()) {
       throw new IllegalArgumentException(
           "Cannot render bulletins as " + format.id() + "/" + language.code() + ": no bulletin given");
+    }
+    if (format == RenderFormat.ARTICLE) {
+      return renderArticles(bulletins, language);
     }
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("lang", language.code());
@@ -83,6 +89,82 @@ public final class BulletinRenderer {
     }
   }
 
+  /**
+   * Fails with a {@code Cannot …} message unless articles can be written in {@code language}:
+   * an article is the publisher's own Vietnamese text, so it has no English version (the
+   * bulletin's Markdown and HTML do).
+   */
+  public static void checkArticleLanguage(Language language) {
+    if (language != Language.VI) {
+      throw new IllegalArgumentException("Cannot render the article in '" + language.code()
+          + "': an article is the publisher's own Vietnamese text and exists only in vi;"
+          + " use --format md or html for an English bulletin");
+    }
+  }
+
+  /**
+   * Fails with a {@code Cannot …} message unless {@code bulletin} can be written as its
+   * publisher's article: a month (the article is monthly), the publisher's own bulletin (not a
+   * unit's), and a publisher whose settings name an article template. Returns that template.
+   */
+  public static String checkArticle(Bulletin bulletin) {
+    PublisherSettings publisher = bulletin.publisher();
+    String what = "Cannot render the article of " + publisher.code() + " for " + bulletin.period();
+    if (bulletin.period().kind() != BulletinPeriod.Kind.MONTH) {
+      throw new IllegalArgumentException(what + ": an article covers one month (e.g. 2021-04),"
+          + " not a " + bulletin.period().kind().name().toLowerCase(Locale.ROOT)
+          + "; use --format md or html for a quarter or a year");
+    }
+    if (bulletin.unitCode().isPresent()) {
+      throw new IllegalArgumentException(what + ": an article is the publisher's own, not a"
+          + " unit's (drop --by)");
+    }
+    return articleTemplate(publisher);
+  }
+
+  /**
+   * The article template {@code publisher}'s settings name; fails with a {@code Cannot …}
+   * message when they name none.
+   */
+  public static String articleTemplate(PublisherSettings publisher) {
+    return publisher.articleTemplate().orElseThrow(() -> new IllegalArgumentException(
+        "Cannot render the article of " + publisher.code() + ": no article template is"
+            + " configured for this publisher (its entry in the publisher settings has no"
+            + " \"article_template\"); use --format md or html"));
+  }
+
+  /** True when {@code name} is a template under {@code templates/} on the classpath. */
+  public static boolean hasTemplate(String name) {
+    return !name.isBlank() && !name.startsWith("/") && !name.contains("..")
+        && !name.contains("\\")
+        && BulletinRenderer.class.getClassLoader().getResource(TEMPLATES + "/" + name) != null;
+  }
+
+  private String renderArticles(List<Bulletin> bulletins, Language language) {
+    checkArticleLanguage(language);
+    List<String> templates = new ArrayList<>();
+    for (Bulletin bulletin : bulletins) {
+      templates.add(checkArticle(bulletin));
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < bulletins.size(); i++) {
+      Bulletin bulletin = bulletins.get(i);
+      Map<String, Object> model = new LinkedHashMap<>();
+      model.put("lang", language.code());
+      model.put("b", model(bulletin, language));
+      try {
+        StringWriter article = new StringWriter();
+        freemarker.getTemplate(templates.get(i)).process(model, article);
+        out.append(i > 0 ? "\n" : "").append(article);
+      } catch (IOException | TemplateException e) {
+        throw new IllegalStateException("Cannot render the article of "
+            + bulletin.publisher().code() + " for " + bulletin.period() + " with template "
+            + templates.get(i) + ": " + e.getMessage(), e);
+      }
+    }
+    return out.toString();
+  }
+
   /** What the templates need of one bulletin: names, period parts, numbers as printed text. */
   private static Map<String, Object> model(Bulletin bulletin, Language language) {
     NumberNotation notation = language.notation();
@@ -91,11 +173,18 @@ public final class BulletinRenderer {
     m.put("publisherName", language == Language.EN ? publisher.englishName() : publisher.name());
     m.put("publisherCode", publisher.code());
     bulletin.unitCode().ifPresent(unit -> m.put("unitCode", unit));
-    m.put("period", Map.of(
-        "label", bulletin.period().label(),
-        "kind", bulletin.period().kind().name(),
-        "year", bulletin.period().year(),
-        "number", bulletin.period().number()));
+    BulletinPeriod period = bulletin.period();
+    Map<String, Object> periodModel = new LinkedHashMap<>();
+    periodModel.put("label", period.label());
+    periodModel.put("kind", period.kind().name());
+    periodModel.put("year", period.year());
+    periodModel.put("number", period.number());
+    if (period.kind() == BulletinPeriod.Kind.MONTH) {
+      // The month before, which an article names ("hồ sơ của tháng 3 chuyển sang").
+      periodModel.put("previousNumber", period.number() == 1 ? 12 : period.number() - 1);
+      periodModel.put("previousYear", period.number() == 1 ? period.year() - 1 : period.year());
+    }
+    m.put("period", periodModel);
     m.put("percentStyle", publisher.percentStyle().id());
     // Ballots are not attributed to departments (metrics.md): a unit's bulletin has no survey.
     m.put("hasSurvey", bulletin.unitCode().isEmpty());
@@ -104,6 +193,12 @@ public final class BulletinRenderer {
       counts.put(figure.key(), notation.count(bulletin.figure(figure)));
     }
     m.put("n", counts);
+    // The figures as numbers too, for wording that depends on a value (zero, under ten).
+    Map<String, Long> values = new LinkedHashMap<>();
+    for (Figure figure : Figure.values()) {
+      values.put(figure.key(), bulletin.figure(figure));
+    }
+    m.put("v", values);
     Map<String, String> percents = new LinkedHashMap<>();
     bulletin.printedPercents().forEach((share, value) -> percents.put(share.key(), notation.decimal(value)));
     m.put("pct", percents);

@@ -1,6 +1,7 @@
 package vn.bantin.bulletin;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How one publisher (a centre, by its agency code such as {@code 000.00.54.H54}) is named and
@@ -13,9 +14,12 @@ import java.util.Objects;
  * @param percentStyle how the publisher cuts its shares to their decimals
  * @param surveyDecimals the decimals its survey shares print with (metrics.md: 2; the Lạng Sơn
  *     centre prints one, {@code 95,3})
+ * @param articleTemplate the FreeMarker template, under {@code src/main/resources/templates/},
+ *     that writes the publisher's own article ({@code --format article}), e.g.
+ *     {@code article/thai-binh.ftl}; empty for a publisher whose article has no template
  */
 public record PublisherSettings(String code, String name, String englishName,
-    PercentStyle percentStyle, int surveyDecimals) {
+    PercentStyle percentStyle, int surveyDecimals, Optional<String> articleTemplate) {
 
   /** The style of a publisher absent from the settings: what most provinces print. */
   public static final PercentStyle DEFAULT_PERCENT_STYLE = PercentStyle.HALF_UP;
@@ -29,16 +33,28 @@ public record PublisherSettings(String code, String name, String englishName,
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(englishName, "englishName");
     Objects.requireNonNull(percentStyle, "percentStyle");
+    Objects.requireNonNull(articleTemplate, "articleTemplate");
     if (surveyDecimals < 0 || surveyDecimals > MAX_SURVEY_DECIMALS) {
       throw new IllegalArgumentException("survey decimals " + surveyDecimals + " not in 0.."
           + MAX_SURVEY_DECIMALS);
     }
   }
 
+  /** Settings of a publisher with no article template. */
+  public PublisherSettings(String code, String name, String englishName,
+      PercentStyle percentStyle, int surveyDecimals) {
+    this(code, name, englishName, percentStyle, surveyDecimals, Optional.empty());
+  }
+
   /** Settings with the survey shares printed as metrics.md prints them (2 decimals). */
   public PublisherSettings(String code, String name, String englishName,
       PercentStyle percentStyle) {
     this(code, name, englishName, percentStyle, DEFAULT_SURVEY_DECIMALS);
+  }
+
+  /** The same settings printing percents in {@code style} (the {@code --percent-style} override). */
+  public PublisherSettings withPercentStyle(PercentStyle style) {
+    return new PublisherSettings(code, name, englishName, style, surveyDecimals, articleTemplate);
   }
 
   /** How this publisher prints its percents. */

@@ -24,11 +24,14 @@ import java.util.Set;
  *     "000.00.54.H54": {
  *       "name": "Trung tâm Phục vụ hành chính công tỉnh Thái Bình",
  *       "english_name": "Thai Binh Provincial Public Administrative Service Centre",
- *       "percent_style": "truncate-remainder" } } }
+ *       "percent_style": "truncate-remainder",
+ *       "article_template": "article/thai-binh.ftl" } } }
  * }</pre>
  *
  * <p>{@code name} and {@code percent_style} are required; {@code english_name} defaults to
- * {@code name}. Unknown keys and duplicate codes are errors, so a typo cannot silently fall back
+ * {@code name}; {@code article_template} names the template of the publisher's own article
+ * ({@code --format article}), one of the templates built in under {@code templates/}, checked
+ * to exist when the file is read. Unknown keys and duplicate codes are errors, so a typo cannot silently fall back
  * to a default. The default file is {@code publishers.json} on the classpath; a user replaces it
  * with their own file ({@link #load(Path)}). A publisher absent from the file gets
  * {@link PublisherSettings#defaultFor(String)}: half-up, its code as its name.
@@ -38,7 +41,7 @@ public final class Publishers {
   public static final String DEFAULT_RESOURCE = "publishers.json";
 
   private static final Set<String> PUBLISHER_KEYS = Set.of("name", "english_name", "percent_style",
-      "survey_decimals");
+      "survey_decimals", "article_template");
 
   private final Map<String, PublisherSettings> byCode;
 
@@ -126,7 +129,8 @@ public final class Publishers {
       String key = it.next();
       if (!PUBLISHER_KEYS.contains(key)) {
         throw cannotRead(source, "publisher " + code + ": unknown key \"" + key
-            + "\" (expected name, english_name, percent_style, survey_decimals)");
+            + "\" (expected name, english_name, percent_style, survey_decimals,"
+            + " article_template)");
       }
     }
     String name = text(source, code, node, "name", true);
@@ -149,8 +153,13 @@ public final class Publishers {
       }
       surveyDecimals = decimals.intValue();
     }
+    String article = text(source, code, node, "article_template", false);
+    if (article != null && !BulletinRenderer.hasTemplate(article)) {
+      throw cannotRead(source, "publisher " + code + ": article_template '" + article
+          + "' is not a template built in (under templates/, e.g. article/thai-binh.ftl)");
+    }
     return new PublisherSettings(code, name, englishName == null ? name : englishName, percentStyle,
-        surveyDecimals);
+        surveyDecimals, java.util.Optional.ofNullable(article));
   }
 
   private static String text(String source, String code, JsonNode node, String key, boolean required) {

@@ -5,6 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.bantin.UserError;
+import vn.bantin.bulletin.BulletinRenderer;
 import vn.bantin.bulletin.Language;
 import vn.bantin.bulletin.PercentStyle;
 import vn.bantin.bulletin.RenderFormat;
@@ -14,7 +15,8 @@ import vn.bantin.query.KernelTableRows;
 /** {@code bantin bulletin}: prints bulletins from the gold tables. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
     description = {"Prints a publisher's bulletin from the gold tables, as JSON (the shape of"
-        + " the published bulletins), Markdown or HTML, in Vietnamese or English."})
+        + " the published bulletins), Markdown or HTML, in Vietnamese or English; or a month"
+        + " as the publisher's own article, in its own Vietnamese sentences."})
 public final class BulletinCommand implements Callable<Integer> {
   @Mixin
   WarehouseOption warehouse;
@@ -31,7 +33,9 @@ public final class BulletinCommand implements Callable<Integer> {
   String period;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
-      description = "json, md or html. Default: ${DEFAULT-VALUE}")
+      description = "json, md, html or article (a month in the publisher's own sentences,"
+          + " from the article template its settings name; Vietnamese only)."
+          + " Default: ${DEFAULT-VALUE}")
   String format;
 
   @Mixin
@@ -50,6 +54,9 @@ public final class BulletinCommand implements Callable<Integer> {
     // Every argument is checked before Spark starts.
     RenderFormat renderFormat = format.equals("json") ? null : RenderFormat.parse(format);
     Language language = lang.language();
+    if (renderFormat == RenderFormat.ARTICLE) {
+      BulletinRenderer.checkArticleLanguage(language);
+    }
     PercentStyle style = percentStyle == null ? null : PercentStyle.parse(percentStyle);
     if (by != null) {
       BulletinQuery.unitTable(by);

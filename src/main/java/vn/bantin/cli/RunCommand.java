@@ -4,7 +4,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.bantin.UserError;
 import vn.bantin.bulletin.BulletinPeriod;
+import vn.bantin.bulletin.BulletinRenderer;
 import vn.bantin.bulletin.Language;
 import vn.bantin.bulletin.RenderFormat;
 import vn.bantin.query.BulletinQuery;
@@ -42,7 +44,8 @@ public final class RunCommand implements Callable<Integer> {
   String showPublisher;
 
   @Option(names = "--show-format", paramLabel = "FORMAT", defaultValue = "md",
-      description = "Format of the bulletin printed after the run: json, md or html."
+      description = "Format of the bulletin printed after the run: json, md, html or article"
+          + " (with --show-publisher)."
           + " Default: ${DEFAULT-VALUE}")
   String showFormat;
 
@@ -54,6 +57,14 @@ public final class RunCommand implements Callable<Integer> {
     RenderFormat format = showFormat.equals("json") ? null : RenderFormat.parse(showFormat);
     if (showPeriod != null) {
       BulletinPeriod.parse(showPeriod);
+    }
+    if (format == RenderFormat.ARTICLE) {
+      // Said before the run, not after it.
+      if (showPublisher == null) {
+        throw new UserError("Cannot show the article: give --show-publisher, the publisher whose"
+            + " article it is");
+      }
+      BulletinRenderer.articleTemplate(settings.settingsFor(showPublisher));
     }
     try (Pipeline pipeline = Pipeline.start(warehouse.resolve())) {
       Pipeline.Report report = pipeline.ingest(Location.resolve(input),

@@ -83,8 +83,7 @@ public final class BulletinQuery {
         select(rows, periodSpec, dataRange, publisher, publisherRows);
     PublisherSettings settings = settingsFor(publisher);
     if (style != null) {
-      settings = new PublisherSettings(settings.code(), settings.name(), settings.englishName(),
-          style, settings.surveyDecimals());
+      settings = settings.withPercentStyle(style);
     }
     selected.sort(Comparator.comparing((Map<String, Object> r) -> r.get("period_start").toString())
         .thenComparing(r -> (String) r.get("unit_code"),

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BulletinJsonTest {
-  private static final String THAI_BINH = "000.00.54.H54";
+  static final String THAI_BINH = "000.00.54.H54";
 
   /** The reference bulletin rebuilt from its own figures and the default publisher settings. */
   static Bulletin thaiBinhApril2021() {

@@ -157,7 +157,7 @@ class BulletinRendererTest {
   void badLanguageOrFormatFailsListingTheValidOnes() {
     assertEquals("Cannot parse language 'fr': expected one of vi, en",
         assertThrows(IllegalArgumentException.class, () -> Language.parse("fr")).getMessage());
-    assertEquals("Cannot parse format 'pdf': expected one of md, html",
+    assertEquals("Cannot parse format 'pdf': expected one of md, html, article",
         assertThrows(IllegalArgumentException.class, () -> RenderFormat.parse("pdf")).getMessage());
   }
 

@@ -17,8 +17,26 @@ class PublishersTest {
   void defaultSettingsPrintThaiBinhTruncateRemainder() {
     assertEquals(
         new PublisherSettings("000.00.54.H54", "Trung tâm Phục vụ hành chính công tỉnh Thái Bình",
-            "Thai Binh Provincial Public Administrative Service Centre", PercentStyle.TRUNCATE_REMAINDER),
+            "Thai Binh Provincial Public Administrative Service Centre", PercentStyle.TRUNCATE_REMAINDER,
+            2, java.util.Optional.of("article/thai-binh.ftl")),
         Publishers.fromClasspath().settingsFor("000.00.54.H54"));
+  }
+
+  @Test
+  void anArticleTemplateMustBeOneBuiltIn() throws IOException {
+    Path good = write("{\"publishers\": {\"A\": {\"name\": \"a\", \"percent_style\":"
+        + " \"half-up\", \"article_template\": \"article/thai-binh.ftl\"}}}");
+    assertEquals(java.util.Optional.of("article/thai-binh.ftl"),
+        Publishers.load(good).settingsFor("A").articleTemplate());
+    assertEquals(java.util.Optional.empty(),
+        Publishers.load(good).settingsFor("unconfigured").articleTemplate());
+    for (String bad : new String[] {"article/nowhere.ftl", "../publishers.json", "/etc/passwd"}) {
+      Path file = write("{\"publishers\": {\"A\": {\"name\": \"a\", \"percent_style\":"
+          + " \"half-up\", \"article_template\": \"" + bad + "\"}}}");
+      assertFails("Cannot read publisher settings " + file + ": publisher A: article_template '"
+          + bad + "' is not a template built in (under templates/, e.g. article/thai-binh.ftl)",
+          file);
+    }
   }
 
   @Test
@@ -94,7 +112,7 @@ class PublishersTest {
     Path file = write("{\"publishers\": {\"A\": {\"name\": \"a\", \"percentStyle\": \"half-up\"}}}");
     assertFails("Cannot read publisher settings " + file
         + ": publisher A: unknown key \"percentStyle\" (expected name, english_name, percent_style,"
-        + " survey_decimals)", file);
+        + " survey_decimals, article_template)", file);
   }
 
   @Test

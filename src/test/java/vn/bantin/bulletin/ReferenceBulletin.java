@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class ReferenceBulletin {
   static final String FILE = "bulletins/thai-binh-2021-04.json";
+  /** The centre's own article of the same month, beside the JSON. */
+  static final String ARTICLE = "thai-binh-2021-04.article.txt";
 
   private ReferenceBulletin() {}
 
@@ -50,6 +52,15 @@ public final class ReferenceBulletin {
   public static String text() {
     try {
       return Files.readString(path(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The published article of April 2021, {@code bulletins/thai-binh-2021-04.article.txt}. */
+  public static String article() {
+    try {
+      return Files.readString(path().resolveSibling(ARTICLE), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

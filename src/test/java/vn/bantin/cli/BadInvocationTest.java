@@ -226,4 +226,22 @@ class BadInvocationTest {
         line);
     assertEquals(versions, versionsOf(Ingests.warehouse(wh)));
   }
+
+  @Test
+  void runShowsAnArticleOnlyOfOnePublisherWithAnArticleTemplateAndSaysSoBeforeItRuns() {
+    Path warehouse = tmp.resolve("article-warehouse");
+    Cli.Run noPublisher = Cli.bantin("run", "--input", "data-samples", "--warehouse",
+        warehouse.toString(), "--show-period", "2021-04", "--show-format", "article");
+    assertEquals(2, noPublisher.code(), noPublisher.out());
+    assertEquals("bantin: Cannot show the article: give --show-publisher, the publisher whose"
+        + " article it is\n", noPublisher.err());
+    Cli.Run noTemplate = Cli.bantin("run", "--input", "data-samples", "--warehouse",
+        warehouse.toString(), "--show-period", "2021-04", "--show-format", "article",
+        "--show-publisher", "000.00.31.H54");
+    assertEquals(2, noTemplate.code(), noTemplate.out());
+    assertEquals("bantin: Cannot render the article of 000.00.31.H54: no article template is"
+        + " configured for this publisher (its entry in the publisher settings has no"
+        + " \"article_template\"); use --format md or html\n", noTemplate.err());
+    assertFalse(Files.exists(warehouse), "nothing ran");
+  }
 }

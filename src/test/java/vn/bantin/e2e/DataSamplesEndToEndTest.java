@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.bantin.cli.Cli;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.SparkTestSession;
+import vn.bantin.bulletin.ArticleSentences;
 import vn.bantin.bulletin.ReferenceBulletin;
 import vn.bantin.extract.ExtractKind;
 import vn.bantin.registry.Layer;
@@ -148,6 +149,37 @@ class DataSamplesEndToEndTest {
     assertTrue(r.out().contains("7.790"), r.out());
     assertTrue(r.out().contains("81,9%"), r.out());
     Golden.assertMatches("data-samples/bulletin.2021-04.vi.md", r.out());
+  }
+
+  @Test
+  void theArticleReadsAsThePublishedOneInEverySentenceWithAFigure() {
+    Cli.Run r = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-04", "--format", "article");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(ArticleSentences.withFigures(ReferenceBulletin.article()),
+        ArticleSentences.withFigures(r.out()));
+  }
+
+  @Test
+  void anArticleIsAMonthOfAPublisherWithAnArticleTemplateInVietnamese() {
+    Cli.Run quarter = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-Q2", "--format", "article");
+    assertEquals(2, quarter.code(), quarter.out());
+    assertEquals("bantin: Cannot render the article of " + CENTRE + " for 2021-Q2: an article"
+        + " covers one month (e.g. 2021-04), not a quarter; use --format md or html for a quarter"
+        + " or a year\n", quarter.err());
+    Cli.Run english = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-04", "--format", "article", "--lang", "en");
+    assertEquals(2, english.code(), english.out());
+    assertEquals("bantin: Cannot render the article in 'en': an article is the publisher's own"
+        + " Vietnamese text and exists only in vi; use --format md or html for an English"
+        + " bulletin\n", english.err());
+    Cli.Run noTemplate = Cli.bantin("bulletin", "--warehouse", warehouse.toString(),
+        "--publisher", "000.00.31.H54", "--period", "2021-04", "--format", "article");
+    assertEquals(2, noTemplate.code(), noTemplate.out());
+    assertEquals("bantin: Cannot render the article of 000.00.31.H54: no article template is"
+        + " configured for this publisher (its entry in the publisher settings has no"
+        + " \"article_template\"); use --format md or html\n", noTemplate.err());
   }
 
   @Test
