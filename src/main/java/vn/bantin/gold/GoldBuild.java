@@ -99,9 +99,12 @@ public final class GoldBuild {
     // A period table that does not exist yet, or lacks a column added since (a warehouse of an
     // earlier version), is built whole: replacing a part of it would leave it holding only
     // that part, or with two shapes of rows.
+    if (!everyPeriodTableExists(store)) {
+      return null;
+    }
     for (Table t : Table.values()) {
       if (t.layer() == vn.bantin.registry.Layer.GOLD && t.writeMode() == WriteMode.SYNC
-          && (!store.exists(t) || !store.hasDeclaredColumns(t))) {
+          && !store.hasDeclaredColumns(t)) {
         return null;
       }
     }
@@ -133,6 +136,17 @@ public final class GoldBuild {
     } catch (RuntimeException e) {
       return null;
     }
+  }
+
+  /** Whether every gold table a build replaces in parts exists (a deleted one is rebuilt). */
+  private static boolean everyPeriodTableExists(TableStore store) {
+    for (Table t : Table.values()) {
+      if (t.layer() == vn.bantin.registry.Layer.GOLD && t.writeMode() == WriteMode.SYNC
+          && !store.exists(t)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** (publisher_code, month) of ballots, as the survey lines count them. */
@@ -338,7 +352,7 @@ public final class GoldBuild {
     SparkSession spark = store.spark();
     String inputs = inputVersions(store, publishers);
     String lastInputs = lastBuiltFrom(store);
-    if (declared == null && inputs.equals(lastInputs)) {
+    if (declared == null && inputs.equals(lastInputs) && everyPeriodTableExists(store)) {
       return Result.nothingToDo();
     }
     spark.sparkContext().setJobDescription("gold: unit successions");
@@ -349,7 +363,7 @@ public final class GoldBuild {
     List<Successions.Succession> successions = successions(store,
         declared != null ? declared : Successions.declared(successionsBefore));
     boolean successionsChanged = !successions.equals(successionsBefore);
-    if (!successionsChanged && inputs.equals(lastInputs)) {
+    if (!successionsChanged && inputs.equals(lastInputs) && everyPeriodTableExists(store)) {
       return Result.nothingToDo();
     }
     Progress.phase("gold: month facts from the dossiers");

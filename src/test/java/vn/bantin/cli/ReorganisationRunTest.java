@@ -151,6 +151,16 @@ class ReorganisationRunTest {
     Path none = Ingests.write(tmp, "none.csv", Ingests.lines(SuccessionsOption.HEADER));
     run("--successions", none.toString());
     assertEquals("4 " + D6, march2025(D16));
+
+    // A gold table gone (deleted by hand, or a warehouse of a version before it): the next
+    // run, with nothing new, builds gold from scratch rather than saying it is up to date.
+    Warehouse w = Ingests.warehouse(wh);
+    org.apache.commons.io.FileUtils.deleteDirectory(
+        new java.io.File(w.location(Table.GOLD_UNIT_SUCCESSIONS)));
+    Cli.Run rebuilt = run();
+    assertTrue(rebuilt.out().contains("every period (a build from scratch)"), rebuilt.out());
+    assertEquals(List.of(D3 + ">" + D4 + "@2025-03-01/merge/extracts",
+        D6 + ">" + D16 + "@2025-03-01/merge/extracts"), successions());
   }
 
   @Test
