@@ -183,6 +183,21 @@ public final class GoldBuild {
         return null;
       }
     }
+    // The agencies' names are printed on the department rows: a changed name (or version)
+    // rebuilds every period, as a changed catalogue does.
+    long agenciesThen = last.getOrDefault(Table.CLEANED_AGENCY_VERSIONS.qualifiedName(), -1L);
+    long agenciesNow = store.version(Table.CLEANED_AGENCY_VERSIONS);
+    if (agenciesThen != agenciesNow) {
+      if (agenciesThen < 0) {
+        return null;
+      }
+      Dataset<Row> before = typedAgencies(store.readAsOf(Table.CLEANED_AGENCY_VERSIONS,
+          agenciesThen));
+      Dataset<Row> now = typedAgencies(store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS));
+      if (!before.exceptAll(now).isEmpty() || !now.exceptAll(before).isEmpty()) {
+        return null;
+      }
+    }
     String[] columns = store.readOrEmpty(Table.CLEANED_DOSSIERS).columns();
     if (dossiersNow == dossiersThen) {
       return store.readOrEmpty(Table.CLEANED_DOSSIERS).limit(0)
@@ -204,6 +219,13 @@ public final class GoldBuild {
   private static Dataset<Row> typedCatalogue(Dataset<Row> versions) {
     return versions.select(java.util.Arrays.stream(ProcedureShape.SCHEMA.fieldNames())
         .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  /** The agencies' own columns, without the lineage of the extract that brought them. */
+  private static Dataset<Row> typedAgencies(Dataset<Row> versions) {
+    return versions.select(java.util.Arrays.stream(vn.bantin.cleaned.AgencyShape.SCHEMA
+        .fieldNames()).map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new));
   }
 
   /** The inputs of the last completed build, or null when there was none. */
@@ -404,8 +426,11 @@ public final class GoldBuild {
       Dataset<Row> bulletin = shares.addTo(BulletinColumns.publisherTable(computed.bulletin()),
           true).persist(StorageLevel.MEMORY_AND_DISK());
       Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
+      Dataset<Row> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS);
       for (Map.Entry<Table, Dataset<Row>> unit : computed.units().entrySet()) {
-        units.put(unit.getKey(), shares.addTo(BulletinColumns.unitTable(unit.getValue()), false)
+        units.put(unit.getKey(), shares.addTo(UnitNames.addTo(
+                BulletinColumns.unitTable(unit.getValue()),
+                UnitNames.versions(unit.getKey(), agencies, versions)), false)
             .persist(StorageLevel.MEMORY_AND_DISK()));
       }
       Tables4 t = new Tables4(bulletin, units.get(Table.GOLD_DEPARTMENT),

@@ -71,7 +71,8 @@ public final class GoldSchemas {
   public static StructType units() {
     return figuresAndShares(periods(new StructType()
         .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false)
-        .add(MonthlyFigures.UNIT_CODE, DataTypes.StringType, true)), false);
+        .add(MonthlyFigures.UNIT_CODE, DataTypes.StringType, true)
+        .add(UnitNames.UNIT_NAME, DataTypes.StringType, true)), false);
   }
 
   public static StructType surveyAnswers() {
