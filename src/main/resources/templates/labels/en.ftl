@@ -82,3 +82,20 @@
   "half-up": "Shares are rounded half up."
 }>
 <#assign noneNote = "“" + none + "”: the count is zero.">
+<#-- The side-by-side unit table (--by): its heading, first column, columns and total row. -->
+<#assign unitKinds = {"department": "Department", "sector": "Sector", "procedure": "Procedure"}>
+<#assign byUnit = {"department": "by department", "sector": "by sector", "procedure": "by procedure"}>
+<#assign unitColumns = {
+  "total": "Total dossiers",
+  "received_new": "Received new",
+  "resolved": "Resolved",
+  "resolved_early": "Early",
+  "resolved_on_time": "On time",
+  "resolved_late": "Late",
+  "pending": "Pending",
+  "pending_overdue": "Pending overdue",
+  "returned": "Returned/withdrawn"
+}>
+<#assign totalRow = "Total">
+<#assign noUnit = "(no department)">
+<#assign unitsNote = "Early, on-time and late shares are of each unit's resolved dossiers. The total row equals the publisher's own figures.">

@@ -81,3 +81,20 @@
   "half-up": "Tỷ lệ được làm tròn (từ 5 trở lên làm tròn lên)."
 }>
 <#assign noneNote = "“" + none + "”: số lượng bằng 0.">
+<#-- The side-by-side unit table (--by): its heading, first column, columns and total row. -->
+<#assign unitKinds = {"department": "Sở, ban, ngành", "sector": "Lĩnh vực", "procedure": "Thủ tục"}>
+<#assign byUnit = {"department": "theo sở, ban, ngành", "sector": "theo lĩnh vực", "procedure": "theo thủ tục"}>
+<#assign unitColumns = {
+  "total": "Tổng số hồ sơ",
+  "received_new": "Tiếp nhận mới",
+  "resolved": "Đã giải quyết",
+  "resolved_early": "Trước hạn",
+  "resolved_on_time": "Đúng hạn",
+  "resolved_late": "Quá hạn",
+  "pending": "Đang giải quyết",
+  "pending_overdue": "Đang giải quyết quá hạn",
+  "returned": "Trả lại/rút hồ sơ"
+}>
+<#assign totalRow = "Tổng cộng">
+<#assign noUnit = "(không rõ đơn vị)">
+<#assign unitsNote = "Tỷ lệ trước hạn, đúng hạn, quá hạn tính trên số hồ sơ đã giải quyết của từng đơn vị. Dòng tổng cộng bằng số liệu chung của đơn vị công bố.">

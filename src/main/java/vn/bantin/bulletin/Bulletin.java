@@ -18,11 +18,21 @@ import java.util.Optional;
  * @param period the period covered
  * @param unitCode the unit (department) code, empty for the publisher's own bulletin
  * @param figures every figure of the period, copied and unmodifiable
+ * @param unitName the unit's name for the period (the unit tables' {@code unit_name}), empty
+ *     when unknown or for the publisher's own bulletin
  */
 public record Bulletin(
-    PublisherSettings publisher, BulletinPeriod period, Optional<String> unitCode, Map<Figure, Long> figures) {
+    PublisherSettings publisher, BulletinPeriod period, Optional<String> unitCode, Map<Figure, Long> figures,
+    Optional<String> unitName) {
+
+  /** A bulletin without a unit name. */
+  public Bulletin(PublisherSettings publisher, BulletinPeriod period, Optional<String> unitCode,
+      Map<Figure, Long> figures) {
+    this(publisher, period, unitCode, figures, Optional.empty());
+  }
 
   public Bulletin {
+    Objects.requireNonNull(unitName, "unitName");
     Objects.requireNonNull(publisher, "publisher");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(unitCode, "unitCode");
@@ -48,6 +58,13 @@ public record Bulletin(
   public static Bulletin ofUnit(
       PublisherSettings publisher, String period, String unitCode, Map<Figure, Long> figures) {
     return new Bulletin(publisher, BulletinPeriod.parse(period), Optional.of(unitCode), figures);
+  }
+
+  /** The bulletin of one unit with its name for the period ({@code unitName} may be null). */
+  public static Bulletin ofUnit(PublisherSettings publisher, String period, String unitCode,
+      String unitName, Map<Figure, Long> figures) {
+    return new Bulletin(publisher, BulletinPeriod.parse(period), Optional.of(unitCode), figures,
+        Optional.ofNullable(unitName));
   }
 
   /** The value of one figure. */

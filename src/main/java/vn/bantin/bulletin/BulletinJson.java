@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * A bulletin as JSON, in the shape and key order of {@code shared/spec/bulletins/*.json}:
  * {@code publisher}, {@code publisher_code}, {@code period}, {@code percent_style},
- * {@code unit_code} (only for a unit's bulletin), {@code figures} (all 31, in {@link Figure}
+ * {@code unit_code} and {@code unit_name} (only for a unit's bulletin; the name when known), {@code figures} (all 31, in {@link Figure}
  * order) and {@code printed_percents} (the shares that print as a number, in {@link Share} order,
  * in Vietnamese notation). The reference files' {@code source} key describes where the file came
  * from and is not produced.
@@ -57,6 +57,7 @@ public final class BulletinJson {
     root.put("period", bulletin.period().label());
     root.put("percent_style", bulletin.publisher().percentStyle().id());
     bulletin.unitCode().ifPresent(unit -> root.put("unit_code", unit));
+    bulletin.unitName().ifPresent(name -> root.put("unit_name", name));
     ObjectNode figures = root.putObject("figures");
     for (Figure figure : Figure.values()) {
       figures.put(figure.key(), bulletin.figure(figure));

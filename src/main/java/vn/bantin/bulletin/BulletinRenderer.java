@@ -165,6 +165,79 @@ public final class BulletinRenderer {
     return out.toString();
   }
 
+  /** The figures of the side-by-side unit table, in column order. */
+  public static final List<Figure> UNIT_COLUMNS = List.of(Figure.TOTAL, Figure.RECEIVED_NEW,
+      Figure.RESOLVED, Figure.RESOLVED_EARLY, Figure.RESOLVED_ON_TIME, Figure.RESOLVED_LATE,
+      Figure.PENDING, Figure.PENDING_OVERDUE, Figure.RETURNED);
+
+  /**
+   * Units' bulletins ({@code by}: department, sector or procedure) as one table per period, in
+   * the order given: one row per unit (its name and code, the {@link #UNIT_COLUMNS} with their
+   * printed shares), then the total of the rows, printed as the publisher prints its own
+   * bulletin. The unit tables hold every unit of a period (those with no department as one),
+   * so the total is the publisher's own figures: the identity "units sum to the publisher" is
+   * checked on every gold build.
+   */
+  public String renderUnits(List<Bulletin> bulletins, RenderFormat format, Language language,
+      String by) {
+    if (bulletins.isEmpty()) {
+      throw new IllegalArgumentException("Cannot render bulletins as " + format.id() + "/"
+          + language.code() + ": no bulletin given");
+    }
+    Map<String, List<Bulletin>> byPeriod = new LinkedHashMap<>();
+    for (Bulletin b : bulletins) {
+      if (b.unitCode().isEmpty()) {
+        throw new IllegalArgumentException("Cannot render a table of units: the bulletin of "
+            + b.period() + " is the publisher's own");
+      }
+      byPeriod.computeIfAbsent(b.publisher().code() + "|" + b.period().label(),
+          k -> new ArrayList<>()).add(b);
+    }
+    List<Map<String, Object>> periods = new ArrayList<>();
+    for (List<Bulletin> units : byPeriod.values()) {
+      Bulletin first = units.get(0);
+      Map<Figure, Long> sums = new java.util.EnumMap<>(Figure.class);
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (Bulletin u : units) {
+        for (Figure f : Figure.values()) {
+          sums.merge(f, u.figure(f), Long::sum);
+        }
+        Map<String, Object> row = model(u, language);
+        String code = u.unitCode().orElseThrow();
+        if (code.equals("null")) {
+          row.put("noUnit", true);
+        } else {
+          row.put("unitLabelCode", code);
+          u.unitName().ifPresent(name -> row.put("unitName", name));
+        }
+        rows.add(row);
+      }
+      Map<String, Object> p = new LinkedHashMap<>();
+      Map<String, Object> own = model(first, language);
+      p.put("publisherName", own.get("publisherName"));
+      p.put("publisherCode", own.get("publisherCode"));
+      p.put("period", own.get("period"));
+      p.put("rows", rows);
+      p.put("total", model(new Bulletin(first.publisher(), first.period(),
+          java.util.Optional.empty(), sums), language));
+      periods.add(p);
+    }
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("lang", language.code());
+    model.put("by", by);
+    model.put("columns", UNIT_COLUMNS.stream().map(Figure::key).toList());
+    model.put("shareKeys", shareKeys());
+    model.put("periods", periods);
+    try {
+      StringWriter out = new StringWriter();
+      freemarker.getTemplate("units." + format.id() + ".ftl").process(model, out);
+      return out.toString();
+    } catch (IOException | TemplateException e) {
+      throw new IllegalStateException("Cannot render the units as " + format.id() + "/"
+          + language.code() + ": " + e.getMessage(), e);
+    }
+  }
+
   /** What the templates need of one bulletin: names, period parts, numbers as printed text. */
   private static Map<String, Object> model(Bulletin bulletin, Language language) {
     NumberNotation notation = language.notation();

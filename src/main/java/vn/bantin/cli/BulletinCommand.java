@@ -71,7 +71,7 @@ public final class BulletinCommand implements Callable<Integer> {
     var query = new BulletinQuery(new KernelTableRows(wh, new org.apache.hadoop.conf.Configuration()),
         wh, settings);
     System.out.println(BulletinQuery.render(query.query(publisher.code(), period, by, style),
-        renderFormat, language));
+        renderFormat, language, by));
     return 0;
   }
 }

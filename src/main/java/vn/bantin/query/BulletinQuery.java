@@ -96,7 +96,8 @@ public final class BulletinQuery {
       }
       String period = (String) r.get("period");
       out.add(by == null ? Bulletin.of(settings, period, figures)
-          : Bulletin.ofUnit(settings, period, String.valueOf(r.get("unit_code")), figures));
+          : Bulletin.ofUnit(settings, period, String.valueOf(r.get("unit_code")),
+              (String) r.get(vn.bantin.gold.UnitNames.UNIT_NAME), figures));
     }
     return out;
   }
@@ -184,6 +185,19 @@ public final class BulletinQuery {
 
   /** Prints bulletins: one JSON bulletin pretty, several one object per line. */
   public static String render(List<Bulletin> bulletins, RenderFormat format, Language lang) {
+    return render(bulletins, format, lang, null);
+  }
+
+  /**
+   * As {@link #render(List, RenderFormat, Language)}; the bulletins of units ({@code by}:
+   * department, sector, procedure) print in Markdown and HTML as one table per period, the
+   * units side by side with their total.
+   */
+  public static String render(List<Bulletin> bulletins, RenderFormat format, Language lang,
+      String by) {
+    if (by != null && (format == RenderFormat.MD || format == RenderFormat.HTML)) {
+      return new BulletinRenderer().renderUnits(bulletins, format, lang, by);
+    }
     if (format == null) {
       return bulletins.size() == 1 && bulletins.get(0).unitCode().isEmpty()
           ? BulletinJson.pretty(bulletins.get(0))

@@ -236,6 +236,20 @@ class DataSamplesEndToEndTest {
     }
     assertTrue(units >= 10, "departments: " + units);
     assertEquals(6562, received);
+    // Named as the agency extract names them for the month.
+    assertTrue(r.out().lines().anyMatch(l -> l.contains("\"unit_code\":\"000.00.02.H54\",\"unit_name\":"
+        + "\"Sở Tư pháp\"")), r.out());
+
+    // Markdown: one table, the departments side by side, their total the centre's own.
+    Cli.Run md = Cli.bantin("bulletin", "--warehouse", warehouse.toString(), "--publisher",
+        CENTRE, "--period", "2021-04", "--by", "department", "--format", "md");
+    assertEquals(0, md.code(), md.err());
+    List<String> rows = md.out().lines().filter(l -> l.startsWith("|")).toList();
+    assertEquals(units + 3, rows.size(), md.out()); // header, rule, units, total
+    assertTrue(rows.stream().anyMatch(l -> l.startsWith("| Sở Tư pháp (000.00.02.H54) |")),
+        md.out());
+    assertTrue(rows.get(rows.size() - 1).startsWith("| **Tổng cộng** | **7.790** | **6.562** |"
+        + " **6.225** | **5.102 (81,9%)** | **1.123 (18,1%)** |"), rows.get(rows.size() - 1));
   }
 
   @Test
