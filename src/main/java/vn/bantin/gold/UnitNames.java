@@ -58,12 +58,19 @@ public final class UnitNames {
             .orderBy(expr("_to IS NULL OR _to >= " + PeriodRollup.PERIOD_END).desc(),
                 col("_from").desc_nulls_last(), col("_name").desc())))
         .filter("_rank = 1")
-        .select(col(CountedDossiers.PUBLISHER), col(MonthlyFigures.UNIT_CODE),
-            col(PeriodRollup.PERIOD), col("_name").as(UNIT_NAME));
-    return units.join(named, units.col(CountedDossiers.PUBLISHER).equalTo(
-            named.col(CountedDossiers.PUBLISHER))
-            .and(units.col(MonthlyFigures.UNIT_CODE).eqNullSafe(named.col(MonthlyFigures.UNIT_CODE)))
-            .and(units.col(PeriodRollup.PERIOD).equalTo(named.col(PeriodRollup.PERIOD))), "left")
-        .select(units.col("*"), named.col(UNIT_NAME));
+        // Renamed: the names derive from the unit rows, and a join of a Dataset with one
+        // derived from it on same-named columns is ambiguous to Spark.
+        .select(col(CountedDossiers.PUBLISHER).as("_p"), col(MonthlyFigures.UNIT_CODE).as("_u"),
+            col(PeriodRollup.PERIOD).as("_per"), col("_name").as(UNIT_NAME));
+    String[] columns = units.columns();
+    java.util.List<org.apache.spark.sql.Column> out = new java.util.ArrayList<>();
+    for (String c : columns) {
+      out.add(col(c));
+    }
+    out.add(col(UNIT_NAME));
+    return units.join(named, col(CountedDossiers.PUBLISHER).equalTo(col("_p"))
+            .and(col(MonthlyFigures.UNIT_CODE).equalTo(col("_u")))
+            .and(col(PeriodRollup.PERIOD).equalTo(col("_per"))), "left")
+        .select(out.toArray(org.apache.spark.sql.Column[]::new));
   }
 }

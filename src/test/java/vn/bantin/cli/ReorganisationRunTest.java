@@ -161,6 +161,24 @@ class ReorganisationRunTest {
     assertTrue(rebuilt.out().contains("every period (a build from scratch)"), rebuilt.out());
     assertEquals(List.of(D3 + ">" + D4 + "@2025-03-01/merge/extracts",
         D6 + ">" + D16 + "@2025-03-01/merge/extracts"), successions());
+
+    // A later agency extract renames D7: every period of D7 takes the new name.
+    assertEquals(List.of("Sở " + D7), namesOf(D7));
+    Ingests.write(input, "donvi_20250501.jsonl", Ingests.lines(agency(D7, null)
+        .replace("Sở " + D7, "Sở Mới")));
+    Cli.Run renamed = run();
+    assertTrue(renamed.out().contains("every period (a build from scratch)"), renamed.out());
+    assertEquals(List.of("Sở Mới"), namesOf(D7));
+  }
+
+  /** The distinct unit_name of a department's rows in gold.bulletin_by_department. */
+  private List<String> namesOf(String dept) {
+    List<String> out = new ArrayList<>();
+    for (Row r : Ingests.read(Ingests.warehouse(wh), Table.GOLD_DEPARTMENT)
+        .where("unit_code = '" + dept + "'").select("unit_name").distinct().collectAsList()) {
+      out.add(r.getString(0));
+    }
+    return out;
   }
 
   @Test

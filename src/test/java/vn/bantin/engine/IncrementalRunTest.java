@@ -77,7 +77,9 @@ class IncrementalRunTest {
       }
       Dataset<Row> x = comparable(a.readOrEmpty(t));
       Dataset<Row> y = comparable(b.readOrEmpty(t));
-      assertTrue(x.count() > 0 || t == Table.CLEANED_SUPPLEMENTS, t.qualifiedName() + " empty");
+      // data-samples has no reorganisation: no succession, in either warehouse.
+      assertTrue(x.count() > 0 || t == Table.CLEANED_SUPPLEMENTS
+          || t == Table.GOLD_UNIT_SUCCESSIONS, t.qualifiedName() + " empty");
       assertEquals(0, x.exceptAll(y).count(), t.qualifiedName() + ": rows only incremental");
       assertEquals(0, y.exceptAll(x).count(), t.qualifiedName() + ": rows only in the rebuild");
     }
@@ -141,7 +143,9 @@ class IncrementalRunTest {
       }
       Dataset<Row> x = comparable(a.readOrEmpty(t));
       Dataset<Row> y = comparable(b.readOrEmpty(t));
-      assertTrue(x.count() > 0, t.qualifiedName() + " empty");
+      // The generated years have no reorganisation: no succession, in either warehouse.
+      assertTrue(x.count() > 0 || t == Table.GOLD_UNIT_SUCCESSIONS,
+          t.qualifiedName() + " empty");
       assertEquals(0, x.exceptAll(y).count(), t.qualifiedName() + ": rows only incremental");
       assertEquals(0, y.exceptAll(x).count(), t.qualifiedName() + ": rows only in the rebuild");
     }

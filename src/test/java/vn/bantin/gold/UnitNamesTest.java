@@ -46,7 +46,10 @@ class UnitNamesTest {
         "unit_name"), List.of(named.columns()));
     Map<String, String> out = new TreeMap<>();
     for (Row r : named.collectAsList()) {
-      out.put(r.getAs("unit_code") + "|" + r.getAs("period"), r.getAs("unit_name"));
+      String key = r.getAs("unit_code") + "|" + r.getAs("period");
+      org.junit.jupiter.api.Assertions.assertFalse(out.containsKey(key), "one row per unit row: "
+          + key);
+      out.put(key, r.getAs("unit_name"));
     }
     return out;
   }
