@@ -35,6 +35,9 @@ article + article { border-top: 3px double #999; margin-top: 3rem; }
 <article>
 <h1>${L.title(b.period)}</h1>
 <p class="publisher"><strong>${b.publisherName}</strong> (${L.code} ${b.publisherCode})<#if b.unitCode??> · ${L.unit}: ${b.unitCode}</#if></p>
+<#if b.provisionalAsOf??>
+<p class="provisional"><em>${L.provisional} ${b.provisionalAsOf}</em></p>
+</#if>
 <#list S.sections as s>
 <#if s.survey && !b.hasSurvey><#continue></#if>
 <section>

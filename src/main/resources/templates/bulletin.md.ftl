@@ -20,6 +20,10 @@
 # ${L.title(b.period)}
 
 **${md(b.publisherName)}** (${L.code} ${md(b.publisherCode)})<#if b.unitCode??> · ${L.unit}: ${md(b.unitCode)}</#if>
+<#if b.provisionalAsOf??>
+
+*${L.provisional} ${b.provisionalAsOf}*
+</#if>
 
 <#list S.sections as s>
 <#if s.survey && !b.hasSurvey><#continue></#if>

@@ -30,6 +30,9 @@ section + section { border-top: 3px double #999; margin-top: 3rem; }
 <section>
 <h1>${L.title(p.period)} · ${L.byUnit[by]}</h1>
 <p class="publisher"><strong>${p.publisherName}</strong> (${L.code} ${p.publisherCode})</p>
+<#if p.provisionalAsOf??>
+<p class="provisional"><em>${L.provisional} ${p.provisionalAsOf}</em></p>
+</#if>
 <table>
   <thead>
     <tr><th>${L.unitKinds[by]}</th><#list columns as c><th>${L.unitColumns[c]}</th></#list></tr>

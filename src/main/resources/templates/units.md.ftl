@@ -18,6 +18,10 @@
 # ${L.title(p.period)} · ${L.byUnit[by]}
 
 **${md(p.publisherName)}** (${L.code} ${md(p.publisherCode)})
+<#if p.provisionalAsOf??>
+
+*${L.provisional} ${p.provisionalAsOf}*
+</#if>
 
 | ${L.unitKinds[by]} |<#list columns as c> ${L.unitColumns[c]} |</#list>
 |---|<#list columns as c>--:|</#list>

@@ -48,6 +48,10 @@
   </#if>
   <#return lead + ballots(key) + " phiếu" + slash + ballots("survey_ballots") + " phiếu, chiếm " + b.pct[key] + "% đánh giá " + phrase>
 </#function>
+<#if b.provisionalAsOf??>
+(Số liệu tạm tính đến ${b.provisionalAsOf})
+
+</#if>
 <#if b.v.resolved == 0>
 Tháng ${month} Trung tâm Phục vụ hành chính công tỉnh không có hồ sơ đã giải quyết
 <#else>

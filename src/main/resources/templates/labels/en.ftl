@@ -99,3 +99,5 @@
 <#assign totalRow = "Total">
 <#assign noUnit = "(no department)">
 <#assign unitsNote = "Early, on-time and late shares are of each unit's resolved dossiers. The total row equals the publisher's own figures.">
+<#-- A provisional period: its last day was not a full day behind when the data was extracted. -->
+<#assign provisional = "Provisional, data as of">

@@ -98,3 +98,5 @@
 <#assign totalRow = "Tổng cộng">
 <#assign noUnit = "(không rõ đơn vị)">
 <#assign unitsNote = "Tỷ lệ trước hạn, đúng hạn, quá hạn tính trên số hồ sơ đã giải quyết của từng đơn vị. Dòng tổng cộng bằng số liệu chung của đơn vị công bố.">
+<#-- A provisional period: its last day was not a full day behind when the data was extracted. -->
+<#assign provisional = "Số liệu tạm tính đến">

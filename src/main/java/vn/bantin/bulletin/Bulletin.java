@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param figures every figure of the period, copied and unmodifiable
  * @param unitName the unit's name for the period (the unit tables' {@code unit_name}), empty
  *     when unknown or for the publisher's own bulletin
+ * @param provisionalAsOf when the period is provisional (gold's {@code provisional}), the time
+ *     of the newest extract its figures come from; empty for a final period
  */
 public record Bulletin(
     PublisherSettings publisher, BulletinPeriod period, Optional<String> unitCode, Map<Figure, Long> figures,
-    Optional<String> unitName) {
+    Optional<String> unitName, Optional<java.time.LocalDateTime> provisionalAsOf) {
 
   /** A bulletin without a unit name. */
   public Bulletin(PublisherSettings publisher, BulletinPeriod period, Optional<String> unitCode,
@@ -31,8 +33,20 @@ public record Bulletin(
     this(publisher, period, unitCode, figures, Optional.empty());
   }
 
+  /** A final bulletin (not provisional). */
+  public Bulletin(PublisherSettings publisher, BulletinPeriod period, Optional<String> unitCode,
+      Map<Figure, Long> figures, Optional<String> unitName) {
+    this(publisher, period, unitCode, figures, unitName, Optional.empty());
+  }
+
+  /** The same bulletin, marked provisional with the data as of {@code asOf} (null: final). */
+  public Bulletin provisional(java.time.LocalDateTime asOf) {
+    return new Bulletin(publisher, period, unitCode, figures, unitName, Optional.ofNullable(asOf));
+  }
+
   public Bulletin {
     Objects.requireNonNull(unitName, "unitName");
+    Objects.requireNonNull(provisionalAsOf, "provisionalAsOf");
     Objects.requireNonNull(publisher, "publisher");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(unitCode, "unitCode");

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A bulletin as JSON, in the shape and key order of {@code shared/spec/bulletins/*.json}:
  * {@code publisher}, {@code publisher_code}, {@code period}, {@code percent_style},
- * {@code unit_code} and {@code unit_name} (only for a unit's bulletin; the name when known), {@code figures} (all 31, in {@link Figure}
+ * {@code unit_code} and {@code unit_name} (only for a unit's bulletin; the name when known),
+ * {@code provisional} (true) and {@code data_as_of} (only for a provisional period), {@code figures} (all 31, in {@link Figure}
  * order) and {@code printed_percents} (the shares that print as a number, in {@link Share} order,
  * in Vietnamese notation). The reference files' {@code source} key describes where the file came
  * from and is not produced.
@@ -58,6 +59,11 @@ public final class BulletinJson {
     root.put("percent_style", bulletin.publisher().percentStyle().id());
     bulletin.unitCode().ifPresent(unit -> root.put("unit_code", unit));
     bulletin.unitName().ifPresent(name -> root.put("unit_name", name));
+    // Only a provisional period carries the keys: a final bulletin's JSON is as it always was.
+    bulletin.provisionalAsOf().ifPresent(at -> {
+      root.put("provisional", true);
+      root.put("data_as_of", at.toString());
+    });
     ObjectNode figures = root.putObject("figures");
     for (Figure figure : Figure.values()) {
       figures.put(figure.key(), bulletin.figure(figure));

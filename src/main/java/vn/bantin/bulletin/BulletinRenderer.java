@@ -217,6 +217,9 @@ public final class BulletinRenderer {
       p.put("publisherName", own.get("publisherName"));
       p.put("publisherCode", own.get("publisherCode"));
       p.put("period", own.get("period"));
+      if (own.containsKey("provisionalAsOf")) {
+        p.put("provisionalAsOf", own.get("provisionalAsOf"));
+      }
       p.put("rows", rows);
       p.put("total", model(new Bulletin(first.publisher(), first.period(),
           java.util.Optional.empty(), sums), language));
@@ -275,6 +278,10 @@ public final class BulletinRenderer {
     Map<String, String> percents = new LinkedHashMap<>();
     bulletin.printedPercents().forEach((share, value) -> percents.put(share.key(), notation.decimal(value)));
     m.put("pct", percents);
+    // A provisional period says when its data was extracted, in the language's own notation.
+    bulletin.provisionalAsOf().ifPresent(at -> m.put("provisionalAsOf", at.format(
+        java.time.format.DateTimeFormatter.ofPattern(language == Language.EN
+            ? "yyyy-MM-dd HH:mm" : "HH:mm 'ngày' dd/MM/yyyy"))));
     return m;
   }
 

@@ -19,6 +19,7 @@ import vn.bantin.cleaned.ProcedureShape;
 import vn.bantin.registry.Table;
 import vn.bantin.pipeline.Progress;
 import vn.bantin.registry.TableStore;
+import vn.bantin.spark.SmallResult;
 import vn.bantin.registry.WriteMode;
 
 /**
@@ -96,17 +97,8 @@ public final class GoldBuild {
     if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)) {
       return null;
     }
-    // A period table that does not exist yet, or lacks a column added since (a warehouse of an
-    // earlier version), is built whole: replacing a part of it would leave it holding only
-    // that part, or with two shapes of rows.
-    if (!everyPeriodTableExists(store)) {
+    if (!everyPeriodTableIsCurrent(store)) {
       return null;
-    }
-    for (Table t : Table.values()) {
-      if (t.layer() == vn.bantin.registry.Layer.GOLD && t.writeMode() == WriteMode.SYNC
-          && !store.hasDeclaredColumns(t)) {
-        return null;
-      }
     }
     Map<String, Long> last = parsedInputs(lastInputs);
     if (!java.util.Objects.equals(last.get(PRINT_SETTINGS), parsedInputs(inputs)
@@ -138,11 +130,16 @@ public final class GoldBuild {
     }
   }
 
-  /** Whether every gold table a build replaces in parts exists (a deleted one is rebuilt). */
-  private static boolean everyPeriodTableExists(TableStore store) {
+  /**
+   * Whether every gold table a build replaces in parts exists with its declared columns. One
+   * that does not exist (deleted by hand), or lacks a column added since (a warehouse of an
+   * earlier version), is built whole: replacing a part of it would leave it holding only that
+   * part, or with two shapes of rows.
+   */
+  private static boolean everyPeriodTableIsCurrent(TableStore store) {
     for (Table t : Table.values()) {
       if (t.layer() == vn.bantin.registry.Layer.GOLD && t.writeMode() == WriteMode.SYNC
-          && !store.exists(t)) {
+          && !(store.exists(t) && store.hasDeclaredColumns(t))) {
         return false;
       }
     }
@@ -175,28 +172,14 @@ public final class GoldBuild {
     if (dossiersThen < 0 || dossiersNow < dossiersThen) {
       return null;
     }
-    if (catalogueThen != store.version(Table.CLEANED_PROCEDURE_VERSIONS)) {
-      Dataset<Row> before = typedCatalogue(store.readAsOf(Table.CLEANED_PROCEDURE_VERSIONS,
-          catalogueThen));
-      Dataset<Row> now = typedCatalogue(store.readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS));
-      if (!before.exceptAll(now).isEmpty() || !now.exceptAll(before).isEmpty()) {
-        return null;
-      }
-    }
     // The agencies' names are printed on the department rows: a changed name (or version)
     // rebuilds every period, as a changed catalogue does.
     long agenciesThen = last.getOrDefault(Table.CLEANED_AGENCY_VERSIONS.qualifiedName(), -1L);
-    long agenciesNow = store.version(Table.CLEANED_AGENCY_VERSIONS);
-    if (agenciesThen != agenciesNow) {
-      if (agenciesThen < 0) {
-        return null;
-      }
-      Dataset<Row> before = typedAgencies(store.readAsOf(Table.CLEANED_AGENCY_VERSIONS,
-          agenciesThen));
-      Dataset<Row> now = typedAgencies(store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS));
-      if (!before.exceptAll(now).isEmpty() || !now.exceptAll(before).isEmpty()) {
-        return null;
-      }
+    if (contentChanged(store, Table.CLEANED_PROCEDURE_VERSIONS, catalogueThen,
+        ProcedureShape.SCHEMA)
+        || contentChanged(store, Table.CLEANED_AGENCY_VERSIONS, agenciesThen,
+            vn.bantin.cleaned.AgencyShape.SCHEMA)) {
+      return null;
     }
     String[] columns = store.readOrEmpty(Table.CLEANED_DOSSIERS).columns();
     if (dossiersNow == dossiersThen) {
@@ -215,17 +198,21 @@ public final class GoldBuild {
     }
   }
 
-  /** The catalogue's own columns, without the lineage of the extract that brought them. */
-  private static Dataset<Row> typedCatalogue(Dataset<Row> versions) {
-    return versions.select(java.util.Arrays.stream(ProcedureShape.SCHEMA.fieldNames())
-        .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
-  }
-
-  /** The agencies' own columns, without the lineage of the extract that brought them. */
-  private static Dataset<Row> typedAgencies(Dataset<Row> versions) {
-    return versions.select(java.util.Arrays.stream(vn.bantin.cleaned.AgencyShape.SCHEMA
-        .fieldNames()).map(org.apache.spark.sql.functions::col)
-        .toArray(org.apache.spark.sql.Column[]::new));
+  /**
+   * Whether a table of versions (catalogue, agencies) holds other content now than at version
+   * {@code then} (-1: none), comparing its own columns ({@code own}) without the lineage of the
+   * extract that brought them: a file extracted again with the same content changes nothing.
+   */
+  private static boolean contentChanged(TableStore store, Table table, long then,
+      org.apache.spark.sql.types.StructType own) {
+    if (then == store.version(table)) {
+      return false;
+    }
+    org.apache.spark.sql.Column[] columns = java.util.Arrays.stream(own.fieldNames())
+        .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
+    Dataset<Row> before = store.readAsOf(table, then).select(columns);
+    Dataset<Row> now = store.readOrEmpty(table).select(columns);
+    return !before.exceptAll(now).isEmpty() || !now.exceptAll(before).isEmpty();
   }
 
   /** The inputs of the last completed build, or null when there was none. */
@@ -292,7 +279,7 @@ public final class GoldBuild {
    */
   static Tables4 fromMonthFacts(Dataset<Row> allMonthFacts, Dataset<Row> ballots,
       Dataset<Row> publisherMonths, ChangedMonths changed) {
-    Dataset<Row> monthFacts = changed.monthFactsToRecompute(allMonthFacts);
+    Dataset<Row> monthFacts = SmallResult.of(changed.monthFactsToRecompute(allMonthFacts));
     MonthlyFigures.Result monthly = MonthlyFigures.of(monthFacts, publisherMonths);
     Dataset<Row> survey = SurveyMonthly.of(ballots);
 
@@ -374,7 +361,7 @@ public final class GoldBuild {
     SparkSession spark = store.spark();
     String inputs = inputVersions(store, publishers);
     String lastInputs = lastBuiltFrom(store);
-    if (declared == null && inputs.equals(lastInputs) && everyPeriodTableExists(store)) {
+    if (declared == null && inputs.equals(lastInputs) && everyPeriodTableIsCurrent(store)) {
       return Result.nothingToDo();
     }
     spark.sparkContext().setJobDescription("gold: unit successions");
@@ -385,7 +372,7 @@ public final class GoldBuild {
     List<Successions.Succession> successions = successions(store,
         declared != null ? declared : Successions.declared(successionsBefore));
     boolean successionsChanged = !successions.equals(successionsBefore);
-    if (!successionsChanged && inputs.equals(lastInputs) && everyPeriodTableExists(store)) {
+    if (!successionsChanged && inputs.equals(lastInputs) && everyPeriodTableIsCurrent(store)) {
       return Result.nothingToDo();
     }
     Progress.phase("gold: month facts from the dossiers");
@@ -410,28 +397,29 @@ public final class GoldBuild {
     Progress.phase("gold: periods, identities, tables");
     spark.sparkContext().setJobDescription("gold: periods");
     Dataset<Row> monthFacts = store.read(Table.GOLD_MONTH_FACTS);
-    Dataset<Row> publisherMonths = PublisherMonths.of(monthFacts, ballots)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, ballots));
     ChangedMonths changed = changes == null ? ChangedMonths.everything()
         : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
-            changes.ballotMonths(), publishedSpans(store), publisherMonths);
+            changes.ballotMonths().unionByName(
+                Provisional.publishedMonths(store.read(Table.GOLD_BULLETIN))),
+            publishedSpans(store), publisherMonths);
     List<Table> written = new ArrayList<>();
     long unitRows = 0;
     long checks = 0;
     if (!changed.isNothing()) {
       Tables4 computed = fromMonthFacts(monthFacts, ballots, publisherMonths, changed);
-      // The period rows are few: each table is computed once and kept, so that the identity
-      // checks and the write read it rather than recompute it.
+      // The period rows are few: each table is computed once and held, so that the identity
+      // checks, the write and the trends read it rather than recompute it.
       PrintedShares shares = new PrintedShares(publishers);
-      Dataset<Row> bulletin = shares.addTo(BulletinColumns.publisherTable(computed.bulletin()),
-          true).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> bulletin = SmallResult.of(Provisional.addTo(shares.addTo(
+          BulletinColumns.publisherTable(computed.bulletin()), true),
+          Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS))));
       Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
       Dataset<Row> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS);
       for (Map.Entry<Table, Dataset<Row>> unit : computed.units().entrySet()) {
-        units.put(unit.getKey(), shares.addTo(UnitNames.addTo(
+        units.put(unit.getKey(), SmallResult.of(shares.addTo(UnitNames.addTo(
                 BulletinColumns.unitTable(unit.getValue()),
-                UnitNames.versions(unit.getKey(), agencies, versions)), false)
-            .persist(StorageLevel.MEMORY_AND_DISK()));
+                UnitNames.versions(unit.getKey(), agencies, versions)), false)));
       }
       Tables4 t = new Tables4(bulletin, units.get(Table.GOLD_DEPARTMENT),
           units.get(Table.GOLD_SECTOR), units.get(Table.GOLD_PROCEDURE), List.of());
@@ -463,8 +451,6 @@ public final class GoldBuild {
           Successions.basis(successions)), changed.monthsWhere())) {
         written.add(Table.GOLD_TRENDS);
       }
-      bulletin.unpersist();
-      units.values().forEach(Dataset::unpersist);
     }
 
     // The summary's counts, in one query over the (small) published table.
@@ -477,7 +463,6 @@ public final class GoldBuild {
     store.replaceSlices(Table.GOLD_BUILDS, spark.createDataFrame(List.of(
             org.apache.spark.sql.RowFactory.create(runId, inputs, java.time.Instant.now())),
         GoldSchemas.builds()), List.of(runId));
-    publisherMonths.unpersist();
     if (changedFacts != null) {
       changedFacts.unpersist();
     }

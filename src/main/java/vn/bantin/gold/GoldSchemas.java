@@ -65,7 +65,9 @@ public final class GoldSchemas {
 
   public static StructType bulletin() {
     return figuresAndShares(periods(new StructType()
-        .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false)), true);
+        .add(CountedDossiers.PUBLISHER, DataTypes.StringType, false)), true)
+        .add(Provisional.DATA_AS_OF, DataTypes.TimestampNTZType, true)
+        .add(Provisional.PROVISIONAL, DataTypes.BooleanType, false);
   }
 
   public static StructType units() {

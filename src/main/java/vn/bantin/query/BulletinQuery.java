@@ -18,6 +18,7 @@ import vn.bantin.bulletin.PublisherSettings;
 import vn.bantin.bulletin.Publishers;
 import vn.bantin.bulletin.RenderFormat;
 import vn.bantin.cleaned.AgencyShape;
+import vn.bantin.gold.Provisional;
 import vn.bantin.registry.Table;
 import vn.bantin.registry.Warehouse;
 
@@ -88,6 +89,14 @@ public final class BulletinQuery {
     selected.sort(Comparator.comparing((Map<String, Object> r) -> r.get("period_start").toString())
         .thenComparing(r -> (String) r.get("unit_code"),
             Comparator.nullsLast(Comparator.naturalOrder())));
+    // A unit's period is provisional when its publisher's is (one extract holds them all).
+    Map<String, java.time.LocalDateTime> provisional = new java.util.HashMap<>();
+    for (Map<String, Object> r : publisherRows) {
+      if (Boolean.TRUE.equals(r.get(Provisional.PROVISIONAL))) {
+        provisional.put((String) r.get("period"),
+            (java.time.LocalDateTime) r.get(Provisional.DATA_AS_OF));
+      }
+    }
     List<Bulletin> out = new ArrayList<>();
     for (Map<String, Object> r : selected) {
       Map<Figure, Long> figures = new EnumMap<>(Figure.class);
@@ -95,9 +104,10 @@ public final class BulletinQuery {
         figures.put(f, f.isSurvey() && by != null ? 0L : (Long) r.get(f.key()));
       }
       String period = (String) r.get("period");
-      out.add(by == null ? Bulletin.of(settings, period, figures)
+      out.add((by == null ? Bulletin.of(settings, period, figures)
           : Bulletin.ofUnit(settings, period, String.valueOf(r.get("unit_code")),
-              (String) r.get(vn.bantin.gold.UnitNames.UNIT_NAME), figures));
+              (String) r.get(vn.bantin.gold.UnitNames.UNIT_NAME), figures))
+          .provisional(provisional.get(period)));
     }
     return out;
   }

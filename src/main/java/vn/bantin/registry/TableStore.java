@@ -255,7 +255,9 @@ public final class TableStore {
    * written by an earlier version, before a column was added).
    */
   public boolean hasDeclaredColumns(Table table) {
-    return java.util.Arrays.equals(read(table).columns(), table.schema().fieldNames());
+    // From the log through Delta Kernel: no Spark job, so a run with nothing new stays quick.
+    return kernel().schema(location(table), java.util.OptionalLong.empty()).names()
+        .equals(List.of(table.schema().fieldNames()));
   }
 
   /** {@code (s.order…) > (t.order…)}, lexicographically. */
