@@ -53,15 +53,16 @@ public final class ChangedMonths {
    *
    * @param changedFacts rows of (publisher_code, month): the month-facts keys whose sums changed
    *     (the sum of the changed dossiers' new minus old events, zero rows left out)
-   * @param changedBallotMonths rows of (publisher_code, month): months of ballots added,
-   *     changed or removed
+   * @param monthsToRecompute rows of (publisher_code, month) recomputed whatever their facts
+   *     say: months of ballots added, changed or removed, and months published provisional
+   *     (a later extract can turn them final without changing a figure)
    * @param before rows of (publisher_code, first_month, last_month) of the published tables
    * @param now the same of the publishers' months after this build ({@link PublisherMonths})
    */
-  public static ChangedMonths of(Dataset<Row> changedFacts, Dataset<Row> changedBallotMonths,
+  public static ChangedMonths of(Dataset<Row> changedFacts, Dataset<Row> monthsToRecompute,
       Dataset<Row> before, Dataset<Row> now) {
     Map<String, LocalDate> first = new TreeMap<>();
-    for (Row r : changedFacts.unionByName(changedBallotMonths)
+    for (Row r : changedFacts.unionByName(monthsToRecompute)
         .groupBy(CountedDossiers.PUBLISHER).agg(functions.min(MonthFacts.MONTH))
         .collectAsList()) {
       earliest(first, r.getString(0), r.getAs(1));

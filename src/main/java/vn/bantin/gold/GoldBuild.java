@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import vn.bantin.store.PublishedGold;
 import vn.bantin.metrics.Figure;
 import vn.bantin.bulletin.Publishers;
 import vn.bantin.cleaned.DossierShape;
@@ -97,7 +98,7 @@ public final class GoldBuild {
     if (lastInputs == null || !store.exists(Table.GOLD_MONTH_FACTS)) {
       return null;
     }
-    if (!everyPeriodTableIsCurrent(store)) {
+    if (!everyPeriodTableIsCurrent(store) || !everyGoldTableIsPublished(store)) {
       return null;
     }
     Map<String, Long> last = parsedInputs(lastInputs);
@@ -146,9 +147,62 @@ public final class GoldBuild {
     return true;
   }
 
+  /**
+   * Restores every gold table that a build killed before logging itself left at a newer
+   * version than the last logged build published ({@link PublishedGold}). Without this, the
+   * month facts of a build killed after writing them would count the changed dossiers twice
+   * when the next build adds them again, and a period table would keep rows of the killed
+   * build that the next one, seeing other changes, does not recompute.
+   */
+  static void rollBackUnpublished(TableStore store) {
+    PublishedGold published = store.published();
+    if (published.versions() == null) {
+      return;
+    }
+    published.versions().forEach((table, version) -> {
+      if (store.exists(table) && store.version(table) > version) {
+        store.restore(table, version);
+      }
+    });
+  }
+
+  /** The version of every gold table written (the log itself aside). */
+  private static Map<Table, Long> goldVersions(TableStore store) {
+    Map<Table, Long> versions = new java.util.EnumMap<>(Table.class);
+    for (Table t : Table.values()) {
+      if (PublishedGold.follows(t) && store.exists(t)) {
+        versions.put(t, store.version(t));
+      }
+    }
+    return versions;
+  }
+
+  /**
+   * Whether every gold table there was published by the last build: one that a killed build
+   * created (none published it) holds only that build's rows, so the next builds it whole.
+   */
+  private static boolean everyGoldTableIsPublished(TableStore store) {
+    PublishedGold published = store.published();
+    for (Table t : Table.values()) {
+      if (PublishedGold.follows(t) && store.exists(t) && !published.isPublished(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** (publisher_code, month) of ballots, as the survey lines count them. */
   private static Dataset<Row> ballotMonths(Dataset<Row> ballots) {
     return SurveyMonthly.counted(ballots).select(CountedDossiers.PUBLISHER, MonthFacts.MONTH);
+  }
+
+  /**
+   * (publisher_code, month) that an incremental build recomputes whatever their facts say: the
+   * months of the ballots that changed, and the months published provisional.
+   */
+  private static Dataset<Row> monthsToRecompute(TableStore store, Changes changes) {
+    return changes.ballotMonths()
+        .unionByName(Provisional.publishedMonths(store.read(Table.GOLD_BULLETIN)));
   }
 
   /** (publisher_code, first_month, last_month) of the published monthly rows. */
@@ -359,6 +413,7 @@ public final class GoldBuild {
   public static Result build(TableStore store, Publishers publishers,
       List<Successions.Declared> declared, String runId) {
     SparkSession spark = store.spark();
+    rollBackUnpublished(store);
     String inputs = inputVersions(store, publishers);
     String lastInputs = lastBuiltFrom(store);
     if (declared == null && inputs.equals(lastInputs) && everyPeriodTableIsCurrent(store)) {
@@ -400,9 +455,7 @@ public final class GoldBuild {
     Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, ballots));
     ChangedMonths changed = changes == null ? ChangedMonths.everything()
         : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
-            changes.ballotMonths().unionByName(
-                Provisional.publishedMonths(store.read(Table.GOLD_BULLETIN))),
-            publishedSpans(store), publisherMonths);
+            monthsToRecompute(store, changes), publishedSpans(store), publisherMonths);
     List<Table> written = new ArrayList<>();
     long unitRows = 0;
     long checks = 0;
@@ -459,9 +512,12 @@ public final class GoldBuild {
         expr("count(DISTINCT publisher_code)"),
         expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
             + " received_without_procedure_version END), 0)")).first();
-    // Logged last: a build killed before this line is done again by the next run.
+    // Logged last, with the version of every gold table: readers follow this row, so they see
+    // this build's tables all at once, and a build killed before this line is invisible to
+    // them and rolled back and done again by the next run.
     store.replaceSlices(Table.GOLD_BUILDS, spark.createDataFrame(List.of(
-            org.apache.spark.sql.RowFactory.create(runId, inputs, java.time.Instant.now())),
+            org.apache.spark.sql.RowFactory.create(runId, inputs, java.time.Instant.now(),
+                PublishedGold.format(goldVersions(store)))),
         GoldSchemas.builds()), List.of(runId));
     if (changedFacts != null) {
       changedFacts.unpersist();

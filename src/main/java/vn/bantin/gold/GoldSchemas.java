@@ -119,6 +119,9 @@ public final class GoldSchemas {
     return new StructType()
         .add("build_id", DataTypes.StringType, false)
         .add("inputs", DataTypes.StringType, false)
-        .add("finished_at", DataTypes.TimestampType, false);
+        .add("finished_at", DataTypes.TimestampType, false)
+        // The version of each gold table this build published (PublishedGold); null on the
+        // rows of a bantin that did not record them.
+        .add(vn.bantin.store.PublishedGold.OUTPUTS, DataTypes.StringType, true);
   }
 }

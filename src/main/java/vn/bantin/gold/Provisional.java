@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.lit;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,11 +33,6 @@ public final class Provisional {
   public static final String DATA_AS_OF = "data_as_of";
   /** Whether the period's figures can still change with the dossiers of its last day. */
   public static final String PROVISIONAL = "provisional";
-
-  /** The rule, for one period: provisional when the data is older than its end + 2 days. */
-  public static boolean isProvisional(LocalDate periodEnd, LocalDateTime dataAsOf) {
-    return dataAsOf != null && dataAsOf.isBefore(periodEnd.plusDays(2).atStartOfDay());
-  }
 
   /** The newest extract time of the dossiers' states, or null for no dossier. */
   static LocalDateTime dataAsOf(Dataset<Row> dossiers) {

@@ -7,11 +7,17 @@ import org.apache.hadoop.conf.Configuration;
 import vn.bantin.registry.Table;
 import vn.bantin.registry.Warehouse;
 import vn.bantin.store.KernelTables;
+import vn.bantin.store.PublishedGold;
 
-/** {@link TableRows} read with Delta Kernel: no Spark session is started. */
+/**
+ * {@link TableRows} read with Delta Kernel: no Spark session is started. Gold tables are read
+ * at the versions the last completed build published ({@link PublishedGold}), read once, so
+ * every table a query reads comes from the same build, even while another build writes.
+ */
 public final class KernelTableRows implements TableRows {
   private final Warehouse warehouse;
   private final KernelTables kernel;
+  private PublishedGold published;
 
   public KernelTableRows(Warehouse warehouse, Configuration conf) {
     this.warehouse = warehouse;
@@ -20,11 +26,18 @@ public final class KernelTableRows implements TableRows {
 
   @Override
   public boolean exists(Table table) {
-    return kernel.exists(warehouse.location(table));
+    return kernel.exists(warehouse.location(table)) && published().isPublished(table);
   }
 
   @Override
   public List<Map<String, Object>> rows(Table table, Map<String, Object> equals) {
-    return kernel.read(warehouse.location(table), OptionalLong.empty(), equals);
+    return kernel.read(warehouse.location(table), published().versionToRead(table), equals);
+  }
+
+  private PublishedGold published() {
+    if (published == null) {
+      published = PublishedGold.read(kernel, warehouse);
+    }
+    return published;
   }
 }

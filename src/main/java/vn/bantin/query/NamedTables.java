@@ -15,16 +15,24 @@ import vn.bantin.registry.Layer;
 import vn.bantin.registry.Table;
 import vn.bantin.registry.TableStore;
 import vn.bantin.registry.Warehouse;
+import vn.bantin.store.PublishedGold;
 
 /**
  * The warehouse's tables by their registry names ({@code gold.bulletin}, {@code
  * cleaned.quarantine}) in a Spark session's catalog, for {@code bantin sql} and the notebooks
  * alike. Each name is an external catalog entry over the table's Delta location, held by the
  * session (Spark's in-memory catalog): nothing is written to a metastore, so any number of
- * JVMs can name the same warehouse at once, and every query reads the table's current
- * snapshot. Raw tables hold personal data (names, phone numbers) and are named only on request.
+ * JVMs can name the same warehouse at once. Cleaned tables read their current snapshot; a gold
+ * name is a view of the version the last completed build published, and {@link #GOLD_HISTORY}
+ * names the gold tables' whole history. Raw tables hold personal data (names, phone numbers) and are named only on request.
  */
 public record NamedTables(Warehouse warehouse, List<Table> tables, boolean includesRaw) {
+
+  /**
+   * The database that names every version of each gold table ({@code gold_history.bulletin}),
+   * for time travel: {@code SELECT * FROM gold_history.bulletin VERSION AS OF 3}.
+   */
+  public static final String GOLD_HISTORY = "gold_history";
 
   /** Where the session's databases live: empty folders, never the warehouse (see below). */
   private static Path catalogFolder;
@@ -37,12 +45,21 @@ public record NamedTables(Warehouse warehouse, List<Table> tables, boolean inclu
   public static NamedTables register(SparkSession spark, Warehouse warehouse,
       boolean includeRaw) {
     TableStore store = new TableStore(spark, warehouse);
+    // Gold tables as the last completed build published them: a build killed half way (or
+    // one running now) has committed to some of them, and a query must not mix two builds.
+    PublishedGold published = store.published();
     List<Table> named = new ArrayList<>();
     for (Table table : Table.values()) {
       boolean wanted = table.layer() != Layer.RAW || includeRaw;
-      if (wanted && store.exists(table)) {
-        createDatabase(spark, table.layer());
-        store.nameInCatalog(table);
+      if (wanted && store.exists(table) && published.isPublished(table)) {
+        createDatabase(spark, table.layer().folder());
+        var version = published.versionToRead(table);
+        if (version.isPresent()) {
+          createDatabase(spark, GOLD_HISTORY);
+          store.nameVersionInCatalog(table, version.getAsLong(), GOLD_HISTORY);
+        } else {
+          store.nameInCatalog(table);
+        }
         named.add(table);
       } else {
         store.dropNameFromCatalog(table);
@@ -92,12 +109,12 @@ public record NamedTables(Warehouse warehouse, List<Table> tables, boolean inclu
    * dropped with CASCADE, and without a location it would create {@code spark-warehouse/} in
    * the analyst's working directory.
    */
-  private static void createDatabase(SparkSession spark, Layer layer) {
-    if (spark.catalog().databaseExists(layer.folder())) {
+  private static void createDatabase(SparkSession spark, String database) {
+    if (spark.catalog().databaseExists(database)) {
       return;
     }
-    Path folder = catalogFolder().resolve(layer.folder() + ".db");
-    spark.sql("CREATE DATABASE IF NOT EXISTS " + layer.folder() + " LOCATION '"
+    Path folder = catalogFolder().resolve(database + ".db");
+    spark.sql("CREATE DATABASE IF NOT EXISTS " + database + " LOCATION '"
         + folder.toUri().toString().replace("'", "\\'") + "'");
     folder.toFile().deleteOnExit();
   }

@@ -22,7 +22,8 @@ import vn.bantin.registry.TableStore;
  * {@code <out>/<layer>.<table>.csv} (one file, header, UTF-8) or {@code
  * <out>/<layer>.<table>/} (Parquet files). The rows are read through Delta, so a table that
  * was rewritten or merged gives its current rows only: the table's folder also holds the
- * files of earlier versions, and reading it as plain Parquet counts those rows again.
+ * files of earlier versions, and reading it as plain Parquet counts those rows again. A gold
+ * table is exported as the last completed build published it, as every reader sees it.
  */
 public final class TableExport {
   /** What was written: the file or folder, and its rows. */
@@ -56,7 +57,7 @@ public final class TableExport {
    */
   public Exported csv(Table table, Path out) {
     Path target = target(table, "csv", out);
-    Dataset<Row> rows = TextColumns.of(store.read(table));
+    Dataset<Row> rows = TextColumns.of(store.readPublished(table));
     long n = 0;
     try {
       Files.createDirectories(out);
@@ -97,7 +98,7 @@ public final class TableExport {
     String before = spark.conf().get(key);
     spark.conf().set(key, "TIMESTAMP_MICROS");
     try {
-      store.read(table).write().mode("errorifexists").parquet(target.toUri().toString());
+      store.readPublished(table).write().mode("errorifexists").parquet(target.toUri().toString());
     } finally {
       spark.conf().set(key, before);
     }

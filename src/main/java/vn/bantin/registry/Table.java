@@ -99,7 +99,8 @@ public enum Table {
           + " operator's file"),
   GOLD_BUILDS(Layer.GOLD, "builds", GoldSchemas::builds, List.of("build_id"), List.of(),
       WriteMode.REPLACE_SLICE, "build_id", Map.of(),
-      "one completed gold build: the versions of the cleaned tables it was computed from");
+      "one completed gold build: the versions of the cleaned tables it was computed from and"
+          + " of the gold tables it published (readers read those)");
 
   /** Table properties shared by several declarations. */
   private static final class Properties {

@@ -110,24 +110,69 @@ public final class TableStore {
         + location(table).replace("\\", "\\\\").replace("'", "\\'") + "'");
   }
 
+  /**
+   * As {@link #nameInCatalog(Table)}, pinned to a version: the table's whole history is named
+   * {@code <history>.<name>} (an external entry, which time travel reads with {@code VERSION AS
+   * OF}), and its qualified name becomes a view of it as of {@code version}, so a query by that
+   * name never sees a later commit (a gold table follows the last completed build, {@link
+   * vn.bantin.store.PublishedGold}). Both databases must exist.
+   */
+  public void nameVersionInCatalog(Table table, long version, String history) {
+    String all = history + "." + table.tableName();
+    dropNameFromCatalog(table);
+    dropNameFromCatalog(all);
+    spark.sql("CREATE TABLE " + all + " USING delta LOCATION '"
+        + location(table).replace("\\", "\\\\").replace("'", "\\'") + "'");
+    spark.sql("CREATE VIEW " + table.qualifiedName() + " AS SELECT * FROM " + all
+        + " VERSION AS OF " + version);
+  }
+
+  /**
+   * The table as readers see it: a gold table at the version the last completed build
+   * published ({@link vn.bantin.store.PublishedGold}), any other at its latest.
+   */
+  public Dataset<Row> readPublished(Table table) {
+    java.util.OptionalLong version = published().versionToRead(table);
+    return version.isPresent() ? readAsOf(table, version.getAsLong()) : read(table);
+  }
+
+  /** What the last completed gold build published (read from the log, no Spark job). */
+  public vn.bantin.store.PublishedGold published() {
+    return vn.bantin.store.PublishedGold.read(kernel(), warehouse);
+  }
+
   /** Removes the table's name from this session's catalog (its data stays); see above. */
   public void dropNameFromCatalog(Table table) {
-    String name = table.qualifiedName();
-    if (!spark.catalog().databaseExists(table.layer().folder())
-        || !spark.catalog().tableExists(name)) {
+    dropNameFromCatalog(table.qualifiedName());
+  }
+
+  /**
+   * As {@link #dropNameFromCatalog(Table)}, for {@code database.name}. Asked of the session
+   * catalog itself, not through Delta: an entry whose location is gone (another warehouse,
+   * deleted since) must still be dropped, and Delta cannot resolve it.
+   */
+  public void dropNameFromCatalog(String name) {
+    int dot = name.indexOf('.');
+    var catalog = spark.sessionState().catalog();
+    var id = new org.apache.spark.sql.catalyst.TableIdentifier(name.substring(dot + 1),
+        scala.Option.apply(name.substring(0, dot)));
+    if (!catalog.databaseExists(name.substring(0, dot)) || !catalog.tableExists(id)) {
       return;
     }
     String type;
     try {
-      type = spark.catalog().getTable(name).tableType();
-    } catch (org.apache.spark.sql.AnalysisException e) {
-      throw new IllegalStateException("Cannot read the catalog entry of " + name, e);
+      type = catalog.getTableMetadata(id).tableType().name();
+    } catch (org.apache.spark.sql.catalyst.analysis.NoSuchNamespaceException
+        | org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+      return; // dropped meanwhile
     }
-    if (!"EXTERNAL".equalsIgnoreCase(type)) {
-      throw new IllegalStateException("Cannot name " + name + " in the session catalog: a "
-          + type + " table of that name is there, and dropping it would delete its data");
+    if ("VIEW".equalsIgnoreCase(type) || "EXTERNAL".equalsIgnoreCase(type)) {
+      // A view of a version, or an entry over a location: dropping drops only the name.
+      catalog.dropTable(id, true, false);
+      return;
     }
-    spark.sql("DROP TABLE " + name);
+    throw new IllegalStateException("Cannot name " + name + " in the session catalog: a "
+        + type + " table of that name is there, and dropping it would delete its data");
   }
 
   /** The table, or no rows of its declared schema when it was never written. */
@@ -170,10 +215,23 @@ public final class TableStore {
     if (slices.isEmpty()) {
       return;
     }
-    createIfAbsent(table);
-    conform(table, rows).write().format("delta").mode("overwrite")
-        .option("replaceWhere", inList(table.sliceColumn(), slices))
-        .save(location(table));
+    boolean created = createIfAbsent(table);
+    var write = conform(table, rows).write().format("delta").mode("overwrite")
+        .option("replaceWhere", inList(table.sliceColumn(), slices));
+    if (!created && !hasDeclaredColumns(table)) {
+      // A table of an earlier version: the columns declared since are added (null on its
+      // rows); Delta refuses any other difference.
+      write = write.option("mergeSchema", "true");
+    }
+    write.save(location(table));
+  }
+
+  /**
+   * Makes the table hold what it held at {@code version} again (Delta RESTORE, one commit): a
+   * build killed after writing it rolls back to what the last completed build published.
+   */
+  public void restore(Table table, long version) {
+    DeltaTable.forPath(spark, location(table)).restoreToVersion(version);
   }
 
   /**

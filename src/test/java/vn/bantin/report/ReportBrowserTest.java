@@ -87,6 +87,12 @@ class ReportBrowserTest {
     Dataset<Row> dep = spark.createDataFrame(departments, schema(true));
     TableStore store = new TableStore(spark, new Warehouse(warehouse.toString()));
     store.sync(Table.GOLD_TRENDS, Trends.of(pub, dep, dep.limit(0)));
+    // Published as a completed build publishes: readers follow the versions in gold.builds.
+    store.replaceSlices(Table.GOLD_BUILDS, spark.createDataFrame(List.of(
+        org.apache.spark.sql.RowFactory.create("test", "", java.time.Instant.now(),
+            vn.bantin.store.PublishedGold.format(java.util.Map.of(Table.GOLD_TRENDS,
+                store.version(Table.GOLD_TRENDS))))), vn.bantin.gold.GoldSchemas.builds()),
+        List.of("test"));
   }
 
   /** The report in Vietnamese opened in Chromium: no console message, charts drawn, text kept. */
