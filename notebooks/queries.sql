@@ -26,6 +26,8 @@ GROUP BY source_file, reason
 ORDER BY source_file, reason;
 
 -- A published figure as it was: Delta time travel to the version the bulletin was built from.
+-- gold.bulletin is a view of the version the last completed build published; gold_history
+-- names every version (gold.builds.outputs says which version each build published).
 SELECT carried_over, received_new, resolved
-FROM gold.bulletin VERSION AS OF 0
+FROM gold_history.bulletin VERSION AS OF 0
 WHERE publisher_code = '000.00.54.H54' AND period = '2021-04';
