@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.bantin.cli.BulletinCommand;
 import vn.bantin.cli.ExportCommand;
+import vn.bantin.cli.VacuumCommand;
 import vn.bantin.cli.IngestCommand;
 import vn.bantin.cli.ReportCommand;
 import vn.bantin.cli.RunCommand;
@@ -26,7 +27,8 @@ import vn.bantin.spark.Sessions;
     description = "Monthly bulletins of Public Administrative Service Centres from one-stop"
         + " dossier extracts.",
     subcommands = {RunCommand.class, IngestCommand.class, BulletinCommand.class,
-        ReportCommand.class, SqlCommand.class, ExportCommand.class, GenerateCommand.class,
+        ReportCommand.class, SqlCommand.class, ExportCommand.class, VacuumCommand.class,
+        GenerateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Bantin {
 
@@ -40,6 +42,8 @@ public final class Bantin {
   public static final int EXIT_IDENTITY = 3;
   public static final int EXIT_NOT_RECONCILED = 4;
   public static final int EXIT_REFUSED_FILE = 5;
+  /** A data-quality check of severity error failed ({@code gold.checks}): nothing published. */
+  public static final int EXIT_CHECK_FAILED = 6;
   public static final int EXIT_INTERNAL = 1;
 
   public static void main(String[] args) {
@@ -72,6 +76,10 @@ public final class Bantin {
         err.println("bantin: " + WriteConflict.message(conflict));
         return EXIT_USER_ERROR;
       }
+      if (cause instanceof vn.bantin.registry.QualityChecks.ChecksFailed) {
+        err.println("bantin: " + cause.getMessage());
+        return EXIT_CHECK_FAILED;
+      }
       if (cause instanceof IdentityViolation) {
         err.println("bantin: " + cause.getMessage());
         return EXIT_IDENTITY;
@@ -96,7 +104,8 @@ public final class Bantin {
   private static Throwable rootUserCause(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof UserError || t instanceof BadExtractException
-          || t instanceof IdentityViolation) {
+          || t instanceof IdentityViolation
+          || t instanceof vn.bantin.registry.QualityChecks.ChecksFailed) {
         return t;
       }
     }

@@ -75,6 +75,30 @@ public final class Publishers {
     return parse(file.toString(), bytes);
   }
 
+  /** Settings holding one publisher (what a published bulletin was printed with). */
+  public static Publishers of(PublisherSettings settings) {
+    return new Publishers(Map.of(settings.code(), settings));
+  }
+
+  /** The settings as a publishers file holding them alone ({@link #parse(String, String)}). */
+  public static String json(PublisherSettings settings) {
+    ObjectMapper mapper = new ObjectMapper();
+    var publisher = mapper.createObjectNode()
+        .put("name", settings.name())
+        .put("english_name", settings.englishName())
+        .put("percent_style", settings.percentStyle().id())
+        .put("survey_decimals", settings.surveyDecimals());
+    settings.articleTemplate().ifPresent(t -> publisher.put("article_template", t));
+    var root = mapper.createObjectNode();
+    root.putObject("publishers").set(settings.code(), publisher);
+    return root.toString();
+  }
+
+  /** The settings in a publishers file's text; {@code source} names it in messages. */
+  public static Publishers parse(String source, String json) {
+    return parse(source, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** The configured settings of {@code code}, or its documented default when it is absent. */
   public PublisherSettings settingsFor(String code) {
     PublisherSettings settings = byCode.get(code);

@@ -11,6 +11,10 @@ import vn.bantin.bulletin.PercentStyle;
 import vn.bantin.bulletin.RenderFormat;
 import vn.bantin.query.BulletinQuery;
 import vn.bantin.query.KernelTableRows;
+import vn.bantin.query.PublishedBulletins;
+import vn.bantin.query.RevisionsText;
+import vn.bantin.pipeline.Publish;
+import vn.bantin.store.Publication;
 
 /** {@code bantin bulletin}: prints bulletins from the gold tables. */
 @Command(name = "bulletin", mixinStandardHelpOptions = true,
@@ -49,8 +53,40 @@ public final class BulletinCommand implements Callable<Integer> {
       description = "truncate-remainder or half-up, overriding the publisher's for this run.")
   String percentStyle;
 
+  @Option(names = "--publish",
+      description = "Record that this period's bulletin is published (in gold.publications:"
+          + " the table versions, settings and a digest of its figures), then print it.")
+  boolean publish;
+
+  @Option(names = "--as-published",
+      description = "Print the period's bulletin exactly as it was last published, whatever"
+          + " was loaded since (the gold tables as of the versions recorded).")
+  boolean asPublished;
+
+  @Option(names = "--revisions",
+      description = "List the figures of the period's last publication that are different now,"
+          + " publisher and departments (or --by), with the change; as json or md.")
+  boolean revisions;
+
   @Override
   public Integer call() {
+    int modes = (publish ? 1 : 0) + (asPublished ? 1 : 0) + (revisions ? 1 : 0);
+    if (modes > 1) {
+      throw new UserError("Cannot print the bulletin: --publish, --as-published and"
+          + " --revisions go one at a time");
+    }
+    if ((asPublished || revisions) && percentStyle != null) {
+      throw new UserError("Cannot print the bulletin: --percent-style does not go with "
+          + (asPublished ? "--as-published" : "--revisions") + " (a published bulletin keeps"
+          + " the style it was published in)");
+    }
+    if (revisions && !format.equals("json") && !format.equals("md")) {
+      throw new UserError("Cannot list the revisions: --format takes json or md, not '"
+          + format + "'");
+    }
+    if (modes == 1) {
+      return published();
+    }
     // Every argument is checked before Spark starts.
     RenderFormat renderFormat = format.equals("json") ? null : RenderFormat.parse(format);
     Language language = lang.language();
@@ -72,6 +108,41 @@ public final class BulletinCommand implements Callable<Integer> {
         wh, settings);
     System.out.println(BulletinQuery.render(query.query(publisher.code(), period, by, style),
         renderFormat, language, by));
+    return 0;
+  }
+
+  /** --publish, --as-published or --revisions. */
+  private int published() {
+    RenderFormat renderFormat = format.equals("json") || revisions ? null
+        : RenderFormat.parse(format);
+    Language language = lang.language();
+    if (renderFormat == RenderFormat.ARTICLE) {
+      BulletinRenderer.checkArticleLanguage(language);
+    }
+    PercentStyle style = percentStyle == null ? null : PercentStyle.parse(percentStyle);
+    if (by != null) {
+      BulletinQuery.unitTable(by);
+    }
+    var wh = warehouse.resolve();
+    var reader = new PublishedBulletins(wh, new org.apache.hadoop.conf.Configuration());
+    if (revisions) {
+      var changes = reader.revisions(
+          reader.latest(publisher.code(), period, "list the revisions"),
+          by == null ? "department" : by);
+      System.out.println(format.equals("md") ? RevisionsText.markdown(changes, language)
+          : RevisionsText.json(changes));
+      return 0;
+    }
+    Publication publication = publish
+        ? Publish.publish(wh, publishers.load(), publisher.code(), period, style)
+        : reader.latest(publisher.code(), period, "print the bulletin as published");
+    System.out.println(BulletinQuery.render(reader.asPublished(publication, by), renderFormat,
+        language, by));
+    System.err.println((publish ? "published " : "as published ") + publication.period()
+        + " of " + publication.publisherCode() + (publish ? "" : " on "
+        + publication.publishedAt() + " by " + publication.publishedBy()) + " (publication "
+        + publication.id() + ": " + vn.bantin.store.PublishedGold.format(publication.versions())
+        + ")");
     return 0;
   }
 }

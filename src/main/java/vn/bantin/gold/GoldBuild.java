@@ -21,6 +21,7 @@ import vn.bantin.registry.Table;
 import vn.bantin.pipeline.Progress;
 import vn.bantin.registry.TableStore;
 import vn.bantin.spark.SmallResult;
+import vn.bantin.registry.QualityChecks;
 import vn.bantin.registry.WriteMode;
 
 /**
@@ -40,11 +41,11 @@ public final class GoldBuild {
   public record Result(long publishers, long months, long quarters, long years,
       long unitRows, long identityChecks, long receivedWithoutProcedureVersion,
       List<Table> tablesWritten, boolean upToDate,
-      Map<String, java.time.LocalDate> recomputedFrom) {
+      Map<String, java.time.LocalDate> recomputedFrom, List<QualityChecks.Outcome> checks) {
 
     /** Nothing changed in the cleaned tables since the last build: nothing was written. */
     static Result nothingToDo() {
-      return new Result(0, 0, 0, 0, 0, 0, 0, List.of(), true, Map.of());
+      return new Result(0, 0, 0, 0, 0, 0, 0, List.of(), true, Map.of(), List.of());
     }
   }
 
@@ -69,6 +70,26 @@ public final class GoldBuild {
             .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     return b.append(',').append(PRINT_SETTINGS).append('@').append(settings.getValue())
         .toString();
+  }
+
+  /**
+   * The cleaned tables a build checks: those whose version moved since the last build (all of
+   * them for a first build), and the per-file counts whenever anything moved.
+   */
+  static List<Table> cleanedTablesToCheck(String lastInputs, String inputs) {
+    Map<String, Long> now = parsedInputs(inputs);
+    Map<String, Long> before = lastInputs == null ? Map.of() : parsedInputs(lastInputs);
+    List<Table> out = new ArrayList<>();
+    for (Table t : List.of(Table.CLEANED_DOSSIERS, Table.CLEANED_PROCEDURE_VERSIONS,
+        Table.CLEANED_BALLOTS, Table.CLEANED_AGENCY_VERSIONS)) {
+      if (!now.get(t.qualifiedName()).equals(before.get(t.qualifiedName()))) {
+        out.add(t);
+      }
+    }
+    if (!out.isEmpty()) {
+      out.add(Table.CLEANED_LOADED_FILES);
+    }
+    return out;
   }
 
   /** The inputs text parsed back: name → version (or checksum). */
@@ -430,6 +451,16 @@ public final class GoldBuild {
     if (!successionsChanged && inputs.equals(lastInputs) && everyPeriodTableIsCurrent(store)) {
       return Result.nothingToDo();
     }
+    // The cleaned tables this build reads are checked first (those changed since the last
+    // build): an error leaves gold as it is, and so does every run until it is mended.
+    Progress.phase("gold: checks of the cleaned tables");
+    List<QualityChecks.Outcome> outcomes = new ArrayList<>(
+        QualityChecks.run(store, cleanedTablesToCheck(lastInputs, inputs)));
+    Progress.done();
+    if (outcomes.stream().anyMatch(QualityChecks.Outcome::isError)) {
+      QualityChecks.record(store, runId, outcomes);
+      QualityChecks.enforce(outcomes, "a gold build");
+    }
     Progress.phase("gold: month facts from the dossiers");
     spark.sparkContext().setJobDescription("gold: month facts");
     Dataset<Row> versions = store.readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS);
@@ -512,6 +543,13 @@ public final class GoldBuild {
         expr("count(DISTINCT publisher_code)"),
         expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
             + " received_without_procedure_version END), 0)")).first();
+    // The gold tables written are checked before they are published: an error leaves the
+    // build unlogged, so readers keep the last one and the next run rolls this one back.
+    Progress.phase("gold: checks of the tables written");
+    outcomes.addAll(QualityChecks.run(store, written));
+    QualityChecks.record(store, runId, outcomes);
+    Progress.done();
+    QualityChecks.enforce(outcomes, "the gold build");
     // Logged last, with the version of every gold table: readers follow this row, so they see
     // this build's tables all at once, and a build killed before this line is invisible to
     // them and rolled back and done again by the next run.
@@ -525,7 +563,7 @@ public final class GoldBuild {
     Progress.done();
     return new Result(counted.getLong(3), counted.getLong(0), counted.getLong(1),
         counted.getLong(2), unitRows, checks, counted.getLong(4), written, false,
-        changed.isEverything() ? Map.of() : changed.firstChanged());
+        changed.isEverything() ? Map.of() : changed.firstChanged(), outcomes);
   }
 
   /**

@@ -124,4 +124,21 @@ public final class GoldSchemas {
         // rows of a bantin that did not record them.
         .add(vn.bantin.store.PublishedGold.OUTPUTS, DataTypes.StringType, true);
   }
+
+  /** {@link vn.bantin.registry.Table#GOLD_PUBLICATIONS}: one row per {@code --publish}. */
+  public static StructType publications() {
+    return new StructType()
+        .add("publication_id", DataTypes.StringType, false)
+        .add("publisher_code", DataTypes.StringType, false)
+        .add("period", DataTypes.StringType, false)
+        .add("published_at", DataTypes.TimestampType, false)
+        .add("published_by", DataTypes.StringType, false)
+        // The version of every table the bulletin was read from: gold.bulletin@7,…
+        .add("versions", DataTypes.StringType, false)
+        // The publisher's settings (names, percent style, decimals, article template), as the
+        // publishers file writes them.
+        .add("settings", DataTypes.StringType, false)
+        // SHA-256 of the bulletin's JSON: --as-published proves it prints the same figures.
+        .add("digest", DataTypes.StringType, false);
+  }
 }

@@ -257,6 +257,13 @@ public final class Pipeline implements AutoCloseable {
           result.unitRows());
       out.printf(Locale.ROOT, "  identities of metrics.md: %d checks, all hold%n",
           result.identityChecks());
+      List<vn.bantin.registry.QualityChecks.Outcome> warnings = result.checks().stream()
+          .filter(vn.bantin.registry.QualityChecks.Outcome::isWarning).toList();
+      out.printf(Locale.ROOT, "  data-quality checks: %d run, %d passed, %d warning(s)%s%n",
+          result.checks().size(), result.checks().stream()
+              .filter(vn.bantin.registry.QualityChecks.Outcome::passed).count(),
+          warnings.size(), " (table " + Table.GOLD_CHECKS.qualifiedName() + ")");
+      warnings.forEach(w -> out.println("    warning: " + w.line()));
       if (result.receivedWithoutProcedureVersion() > 0) {
         out.printf(Locale.ROOT, "  %d dossier(s) had no catalogue version of their procedure"
                 + " valid on acceptance (counted everywhere but online level and 5 tại chỗ)%n",

@@ -20,8 +20,22 @@ public final class KernelTableRows implements TableRows {
   private PublishedGold published;
 
   public KernelTableRows(Warehouse warehouse, Configuration conf) {
+    this(warehouse, conf, null);
+  }
+
+  /**
+   * Rows of the gold tables at the given versions (a published bulletin's, {@link
+   * vn.bantin.store.Publication}), instead of the last build's; null for the last build's.
+   */
+  public KernelTableRows(Warehouse warehouse, Configuration conf, PublishedGold pinned) {
     this.warehouse = warehouse;
     this.kernel = new KernelTables(conf);
+    this.published = pinned;
+  }
+
+  /** The gold versions these rows come from (read once, on first use). */
+  public PublishedGold publishedGold() {
+    return published();
   }
 
   @Override

@@ -70,19 +70,19 @@ public enum Table {
           + " changes of the stocks, summed from the dossiers' events"),
   GOLD_BULLETIN(Layer.GOLD, "bulletin", GoldSchemas::bulletin,
       List.of("publisher_code", "period"), List.of("period_kind"), WriteMode.SYNC, null,
-      Properties.DELETION_VECTORS,
+      Properties.PUBLISHED,
       "one publisher and one period (month, quarter, year): every figure"),
   GOLD_DEPARTMENT(Layer.GOLD, "bulletin_by_department", GoldSchemas::units,
       List.of("publisher_code", "period", "unit_code"), List.of("period_kind"), WriteMode.SYNC,
-      null, Properties.DELETION_VECTORS,
+      null, Properties.PUBLISHED,
       "one publisher, department and period: every dossier figure"),
   GOLD_SECTOR(Layer.GOLD, "bulletin_by_sector", GoldSchemas::units,
       List.of("publisher_code", "period", "unit_code"), List.of("period_kind"), WriteMode.SYNC,
-      null, Properties.DELETION_VECTORS,
+      null, Properties.PUBLISHED,
       "one publisher, sector and period: every dossier figure"),
   GOLD_PROCEDURE(Layer.GOLD, "bulletin_by_procedure", GoldSchemas::units,
       List.of("publisher_code", "period", "unit_code"), List.of("period_kind"), WriteMode.SYNC,
-      null, Properties.DELETION_VECTORS,
+      null, Properties.PUBLISHED,
       "one publisher, procedure and period: every dossier figure"),
   GOLD_SURVEY(Layer.GOLD, "survey_answers", GoldSchemas::surveyAnswers,
       List.of("publisher_code", "period", "question", "answer"), List.of("period_kind"),
@@ -100,7 +100,15 @@ public enum Table {
   GOLD_BUILDS(Layer.GOLD, "builds", GoldSchemas::builds, List.of("build_id"), List.of(),
       WriteMode.REPLACE_SLICE, "build_id", Map.of(),
       "one completed gold build: the versions of the cleaned tables it was computed from and"
-          + " of the gold tables it published (readers read those)");
+          + " of the gold tables it published (readers read those)"),
+  GOLD_PUBLICATIONS(Layer.GOLD, "publications", GoldSchemas::publications,
+      List.of("publication_id"), List.of(), WriteMode.REPLACE_SLICE, "publication_id", Map.of(),
+      "one bulletin an operator published (bulletin --publish): the period, the versions of the"
+          + " gold tables and the settings it was printed from, and a digest of its figures"),
+  GOLD_CHECKS(Layer.GOLD, "checks", QualityChecks::schema,
+      List.of("run_id", "table_name", "check_name"), List.of(), WriteMode.REPLACE_SLICE,
+      "run_id", Map.of(),
+      "one data-quality check of one table in one run (TableChecks): severity, failing rows");
 
   /** Table properties shared by several declarations. */
   private static final class Properties {
@@ -114,10 +122,33 @@ public enum Table {
     static final Map<String, String> CHANGES = Map.of(
         "delta.enableChangeDataFeed", "true",
         "delta.enableDeletionVectors", "true");
-    /** A merge marks replaced rows instead of rewriting whole files. */
+    /**
+     * A replace marks rows instead of rewriting whole files; and the log is kept whole (Delta
+     * drops commits older than 30 days by default), so a published bulletin can be read again
+     * at the version it was printed from, years later ({@code bulletin --as-published}). A
+     * gold table gains one commit per build that changes it: the log stays small.
+     */
     static final Map<String, String> DELETION_VECTORS = Map.of(
-        "delta.enableDeletionVectors", "true");
+        "delta.enableDeletionVectors", "true",
+        "delta.enableExpiredLogCleanup", "false");
+    /**
+     * The tables a bulletin is read from ({@code gold.bulletin} and the unit tables): as
+     * {@link #DELETION_VECTORS}, and a file replaced is kept ten years, so {@code bantin
+     * vacuum} never deletes what a published bulletin's version needs (Delta's VACUUM goes by
+     * this property only); they are small, a few files per build.
+     */
+    static final Map<String, String> PUBLISHED = Map.of(
+        "delta.enableDeletionVectors", "true",
+        "delta.enableExpiredLogCleanup", "false",
+        // Delta wants the log kept at least as long as the files.
+        "delta.logRetentionDuration", PUBLISHED_FILE_RETENTION,
+        "delta.deletedFileRetentionDuration", PUBLISHED_FILE_RETENTION);
   }
+
+  /** How long {@code bantin vacuum} keeps a file no later version needs, by default. */
+  public static final String DEFAULT_FILE_RETENTION = "interval 7 days";
+  /** The retention of the tables published bulletins are read from. */
+  public static final String PUBLISHED_FILE_RETENTION = "interval 3650 days";
 
   private final Layer layer;
   private final String name;
@@ -187,6 +218,14 @@ public enum Table {
   /** Whether the table keeps its row-level changes (Change Data Feed). */
   public boolean keepsChanges() {
     return "true".equals(properties.get("delta.enableChangeDataFeed"));
+  }
+
+  /**
+   * Whether the table is a log that bantin appends to as it works ({@code gold.builds},
+   * {@code gold.publications}), not a table built from the data.
+   */
+  public boolean isLog() {
+    return this == GOLD_BUILDS || this == GOLD_PUBLICATIONS || this == GOLD_CHECKS;
   }
 
   /** One line: what one row is. */

@@ -131,6 +131,42 @@ public final class KernelTables {
     return snapshot(tablePath, OptionalLong.empty()).getVersion();
   }
 
+  /**
+   * When the oldest data file of the table at {@code version} was last modified (as the file
+   * system lists it), or empty when that version holds no file left: a {@code VACUUM} that
+   * keeps every file modified since keeps that version readable.
+   */
+  public Optional<Instant> oldestFileModifiedAt(String tablePath, long version) {
+    Scan scan = snapshot(tablePath, OptionalLong.of(version)).getScanBuilder().build();
+    long oldest = Long.MAX_VALUE;
+    try (CloseableIterator<FilteredColumnarBatch> files = scan.getScanFiles(engine)) {
+      while (files.hasNext()) {
+        try (CloseableIterator<Row> fileRows = files.next().getRows()) {
+          while (fileRows.hasNext()) {
+            // The file system's time, not the log's: VACUUM judges a file by its listing.
+            Path file = new Path(InternalScanFileUtils.getAddFileStatus(fileRows.next())
+                .getPath());
+            try {
+              oldest = Math.min(oldest,
+                  file.getFileSystem(conf).getFileStatus(file).getModificationTime());
+            } catch (java.io.FileNotFoundException gone) {
+              // deleted already: nothing left to keep
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the files of " + tablePath + ": "
+          + e.getMessage(), e);
+    }
+    return oldest == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest));
+  }
+
+  /** The table's properties ({@code delta.…}) at its latest version. */
+  public Map<String, String> properties(String tablePath) {
+    return snapshot(tablePath, OptionalLong.empty()).getTableProperties();
+  }
+
   /** Column names and types in order, as of the latest version or the given one. */
   public StructTypeInfo schema(String tablePath, OptionalLong version) {
     StructType schema = snapshot(tablePath, version).getSchema();

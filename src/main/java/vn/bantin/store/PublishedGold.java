@@ -72,9 +72,9 @@ public record PublishedGold(Map<Table, Long> versions, boolean anyBuild) {
     return b.toString();
   }
 
-  /** Whether the table's versions are followed: a gold table other than the log itself. */
+  /** Whether the table's versions are followed: a gold table other than the logs. */
   public static boolean follows(Table table) {
-    return table.layer() == Layer.GOLD && table != Table.GOLD_BUILDS;
+    return table.layer() == Layer.GOLD && !table.isLog();
   }
 
   /**

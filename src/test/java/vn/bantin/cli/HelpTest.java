@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** {@code --help} of every command: usage on standard output, exit code 0, nothing on stderr. */
 class HelpTest {
   @ParameterizedTest
-  @ValueSource(strings = {"run", "ingest", "bulletin", "report", "sql", "export", "generate"})
+  @ValueSource(strings = {"run", "ingest", "bulletin", "report", "sql", "export", "vacuum",
+      "generate"})
   void everyCommandPrintsItsUsage(String command) {
     Cli.Run run = Cli.bantin(command, "--help");
     assertEquals(0, run.code(), run.err());
@@ -28,7 +29,7 @@ class HelpTest {
     Cli.Run run = Cli.bantin(option);
     assertEquals(0, run.code(), run.err());
     assertTrue(run.out().startsWith("Usage: bantin "), run.out());
-    for (String command : new String[] {"run", "ingest", "bulletin", "report", "sql", "export",
+    for (String command : new String[] {"run", "ingest", "bulletin", "report", "sql", "export", "vacuum",
         "generate"}) {
       assertTrue(run.out().contains("\n  " + command + " "), command + " in " + run.out());
     }

@@ -1,0 +1,160 @@
+package vn.bantin.registry;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.bantin.registry.Check.Severity;
+
+/**
+ * Runs the declared checks of tables ({@link TableChecks}) and records their outcomes in
+ * {@code gold.checks}. The table's own-row checks and its keys check are one aggregate, one
+ * pass over the table; a check over derived rows is one more.
+ */
+public final class QualityChecks {
+  private QualityChecks() {}
+
+  /** One check of one table at one version, and the rows that failed it. */
+  public record Outcome(Table table, long version, Check check, long failingRows) {
+    public boolean passed() {
+      return failingRows == 0;
+    }
+
+    public boolean isError() {
+      return !passed() && check.severity() == Severity.ERROR;
+    }
+
+    public boolean isWarning() {
+      return !passed() && check.severity() == Severity.WARNING;
+    }
+
+    /** {@code gold.bulletin received_month_on_month_jump: 2 rows (…)}. */
+    public String line() {
+      return table.qualifiedName() + " " + check.name() + ": " + failingRows
+          + (failingRows == 1 ? " row" : " rows") + " (" + check.description() + ")";
+    }
+  }
+
+  /** {@code gold.checks}: one row per check of a table in a run. */
+  public static StructType schema() {
+    return new StructType()
+        .add("run_id", DataTypes.StringType, false)
+        .add("checked_at", DataTypes.TimestampType, false)
+        .add("table_name", DataTypes.StringType, false)
+        .add("table_version", DataTypes.LongType, false)
+        .add("check_name", DataTypes.StringType, false)
+        .add("severity", DataTypes.StringType, false)
+        .add("description", DataTypes.StringType, false)
+        .add("failing_rows", DataTypes.LongType, false)
+        .add("passed", DataTypes.BooleanType, false);
+  }
+
+  /** The outcomes of the table's checks on {@code rows} (the table at {@code version}). */
+  public static List<Outcome> evaluate(Table table, long version, Dataset<Row> rows) {
+    List<Check> checks = TableChecks.of(table);
+    List<Check> own = checks.stream().filter(c -> c.derive().isEmpty()).toList();
+    List<Outcome> out = new ArrayList<>();
+    if (!own.isEmpty()) {
+      List<Column> aggregates = new ArrayList<>();
+      for (Check c : own) {
+        if (c.isKeys()) {
+          Column[] keys = table.keys().stream().map(k -> col(k)).toArray(Column[]::new);
+          // A key column the schema declares nullable may be null (gold.trends: unit_code is
+          // null on the publisher's own rows); one declared NOT NULL may not.
+          Column anyNull = lit(false);
+          StructType declared = table.schema();
+          for (String k : table.keys()) {
+            if (!declared.apply(k).nullable()) {
+              anyNull = anyNull.or(col(k).isNull());
+            }
+          }
+          // Duplicates (rows beyond the first of a key, nulls equal) plus rows with a null in
+          // a key column declared NOT NULL.
+          aggregates.add(count(lit(1)).minus(countDistinct(struct(keys)))
+              .plus(org.apache.spark.sql.functions.count_if(anyNull)));
+        } else {
+          aggregates.add(expr("count_if(coalesce(" + c.failing() + ", false))"));
+        }
+      }
+      Row r = rows.agg(aggregates.get(0), aggregates.subList(1, aggregates.size())
+          .toArray(Column[]::new)).first();
+      for (int i = 0; i < own.size(); i++) {
+        out.add(new Outcome(table, version, own.get(i), ((Number) r.get(i)).longValue()));
+      }
+    }
+    for (Check c : checks) {
+      if (c.derive().isPresent()) {
+        long failing = ((Number) c.derive().get().apply(rows)
+            .agg(expr("count_if(coalesce(" + c.failing() + ", false))")).first().get(0))
+            .longValue();
+        out.add(new Outcome(table, version, c, failing));
+      }
+    }
+    return out;
+  }
+
+  /** The outcomes of the checks of every table given that exists, at its latest version. */
+  public static List<Outcome> run(TableStore store, Collection<Table> tables) {
+    List<Outcome> out = new ArrayList<>();
+    for (Table t : tables) {
+      if (store.exists(t)) {
+        store.spark().sparkContext().setJobDescription("checks: " + t.qualifiedName());
+        out.addAll(evaluate(t, store.version(t), store.read(t)));
+      }
+    }
+    return out;
+  }
+
+  /** Records a run's outcomes in {@code gold.checks} (nothing when there are none). */
+  public static void record(TableStore store, String runId, List<Outcome> outcomes) {
+    if (outcomes.isEmpty()) {
+      return;
+    }
+    Instant now = Instant.now();
+    List<Row> rows = new ArrayList<>();
+    for (Outcome o : outcomes) {
+      rows.add(RowFactory.create(runId, now, o.table().qualifiedName(), o.version(),
+          o.check().name(), o.check().severity().name().toLowerCase(Locale.ROOT),
+          o.check().description(), o.failingRows(), o.passed()));
+    }
+    store.replaceSlices(Table.GOLD_CHECKS, store.spark().createDataFrame(rows, schema()),
+        List.of(runId));
+  }
+
+  /**
+   * Fails when an error check failed: what it checked must not be published.
+   *
+   * @param what what is not published, e.g. "the gold build"
+   */
+  public static void enforce(List<Outcome> outcomes, String what) {
+    List<Outcome> errors = outcomes.stream().filter(Outcome::isError).toList();
+    if (!errors.isEmpty()) {
+      throw new ChecksFailed("Cannot publish " + what + ": "
+          + (errors.size() == 1 ? "a check fails" : errors.size() + " checks fail") + " — "
+          + String.join("; ", errors.stream().map(Outcome::line).toList())
+          + ". Readers keep the last published build; every outcome is in "
+          + Table.GOLD_CHECKS.qualifiedName());
+    }
+  }
+
+  /** An error check failed: nothing built from the table is published. */
+  public static final class ChecksFailed extends RuntimeException {
+    public ChecksFailed(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package vn.bantin.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.Ingests;
+import vn.bantin.SparkTestSession;
+import vn.bantin.registry.Table;
+
+/**
+ * Data-quality results through the command line: every build records its checks in
+ * {@code gold.checks}, and a failing error check stops publication: a cleaned table written
+ * behind bantin's back with a duplicate key makes every run exit 6 with the check's line,
+ * and readers keep the last published build.
+ */
+class QualityChecksRunTest {
+  @TempDir
+  Path tmp;
+
+  private static final String CENTRE = "000.00.54.H54";
+  private static final String D1 = "000.00.01.H54";
+
+  @Test
+  void anErrorCheckStopsPublicationOnEveryRunUntilMended() {
+    var spark = SparkTestSession.get();
+    Path input = tmp.resolve("in");
+    Path wh = tmp.resolve("wh");
+    Ingests.write(input, "donvi_20240101.jsonl", Ingests.lines(
+        "{\"MaDonVi\":\"" + CENTRE + "\",\"TenDonVi\":\"Trung tâm\",\"CapDonVi\":1,"
+            + "\"HieuLucTu\":\"20150101\"}",
+        "{\"MaDonVi\":\"" + D1 + "\",\"TenDonVi\":\"Sở Một\",\"CapDonVi\":1,"
+            + "\"MaDonViCha\":\"" + CENTRE + "\",\"HieuLucTu\":\"20150101\"}"));
+    Ingests.write(input, "thutuc_20240101.jsonl", Ingests.lines(
+        "{\"MaTTHC\":\"1.001\",\"TenTTHC\":\"Thủ tục\",\"MaLinhVuc\":\"LV1\",\"TenLinhVuc\":"
+            + "\"Lĩnh vực\",\"MaDonVi\":\"" + D1 + "\",\"MucDo\":\"2\",\"NamTaiCho\":0,"
+            + "\"HieuLucTu\":\"20150101\",\"HieuLucDen\":\"\"}"));
+    List<String> dossiers = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      dossiers.add("{\"MaHoSo\":\"" + D1 + "-240305-" + i + "\",\"MaTTHC\":\"1.001\","
+          + "\"MaDonVi\":\"" + D1 + "\",\"MaNoiTiepNhan\":\"" + CENTRE + "\","
+          + "\"KenhThucHien\":1,\"NgayTiepNhan\":\"20240305080000\",\"NgayHenTra\":"
+          + "\"20240328170000\",\"TrangThaiHoSo\":4}");
+    }
+    Ingests.write(input, "hoso_20240405120000.jsonl",
+        Ingests.lines(dossiers.toArray(String[]::new)));
+    Cli.Run first = run(input, wh);
+    assertEquals(0, first.code(), first.out() + first.err());
+    assertTrue(first.out().contains("data-quality checks: "), first.out());
+    var warehouse = Ingests.warehouse(wh);
+    long checked = Ingests.read(warehouse, Table.GOLD_CHECKS).count();
+    assertTrue(checked >= 10 && Ingests.read(warehouse, Table.GOLD_CHECKS).where("passed")
+        .count() == checked, "every check recorded, all passed");
+    String bulletin = bulletin(wh);
+
+    // A foreign write: one dossier's row twice.
+    Ingests.read(warehouse, Table.CLEANED_DOSSIERS).limit(1).write().format("delta")
+        .mode("append").save(warehouse.location(Table.CLEANED_DOSSIERS));
+    for (int attempt = 0; attempt < 2; attempt++) {
+      Cli.Run stopped = run(input, wh);
+      assertEquals(6, stopped.code(), stopped.out() + stopped.err());
+      assertTrue(stopped.err().contains("bantin: Cannot publish a gold build: a check fails —"
+          + " cleaned.dossiers keys_unique_not_null: 1 row"), stopped.err());
+      assertEquals(1, Ingests.read(warehouse, Table.GOLD_BUILDS).count(), "not published");
+      assertEquals(bulletin, bulletin(wh), "readers keep the last build");
+    }
+    assertEquals(2, Ingests.read(warehouse, Table.GOLD_CHECKS)
+        .where("NOT passed AND severity = 'error' AND table_name = 'cleaned.dossiers'")
+        .count(), "both runs recorded the failing check");
+    spark.catalog().clearCache();
+  }
+
+  private static Cli.Run run(Path input, Path wh) {
+    return Cli.bantin("run", "--input", input.toString(), "--warehouse", wh.toString());
+  }
+
+  private static String bulletin(Path wh) {
+    Cli.Run run = Cli.bantin("bulletin", "--warehouse", wh.toString(), "--publisher", CENTRE,
+        "--period", "2024-03");
+    assertEquals(0, run.code(), () -> run.out() + run.err());
+    return run.out();
+  }
+}

@@ -1,0 +1,95 @@
+package vn.bantin.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import vn.bantin.SparkTestSession;
+
+/** The declared checks on tiny inline tables: each counts exactly its failing rows. */
+class QualityChecksTest {
+  private static final LocalDateTime D1 = LocalDateTime.of(2024, 3, 1, 8, 0);
+  private static final LocalDateTime D2 = LocalDateTime.of(2024, 3, 2, 8, 0);
+
+  private static Map<String, Long> failing(List<QualityChecks.Outcome> outcomes) {
+    Map<String, Long> out = new TreeMap<>();
+    outcomes.forEach(o -> out.put(o.check().name(), o.failingRows()));
+    return out;
+  }
+
+  @Test
+  void dossierChecksCountDuplicateAndNullKeysCodesOutOfListAndDatesOutOfOrder() {
+    StructType schema = new StructType()
+        .add("dossier_id", DataTypes.StringType).add("channel", DataTypes.IntegerType)
+        .add("status", DataTypes.IntegerType).add("delivery", DataTypes.IntegerType)
+        .add("submitted_at", DataTypes.TimestampNTZType)
+        .add("accepted_at", DataTypes.TimestampNTZType)
+        .add("ended_at", DataTypes.TimestampNTZType)
+        .add("handed_over_at", DataTypes.TimestampNTZType);
+    List<Row> rows = List.of(
+        RowFactory.create("a", 1, 9, 0, D1, D1, D2, D2), // fine
+        RowFactory.create("b", null, 4, null, null, D1, null, null), // fine: unknowns
+        RowFactory.create("b", 4, 11, 2, D2, D1, D1, D1), // duplicate; channel, status, delivery
+        RowFactory.create(null, 2, null, 1, D1, D2, D1, null), // null key; no status; ended first
+        RowFactory.create("c", 3, 10, 1, D1, D1, D2, D1)); // handed over before it ended
+    var outcomes = QualityChecks.evaluate(Table.CLEANED_DOSSIERS, 4,
+        SparkTestSession.get().createDataFrame(rows, schema));
+    assertEquals(new TreeMap<>(Map.of(Check.KEYS, 2L, "channel_in_list", 1L,
+        "status_in_list", 2L, "delivery_in_list", 1L, "accepted_before_ended", 1L,
+        "submitted_before_accepted", 1L, "ended_before_handed_over", 1L)), failing(outcomes));
+    assertTrue(outcomes.stream().allMatch(o -> o.version() == 4));
+    QualityChecks.ChecksFailed failed = assertThrows(QualityChecks.ChecksFailed.class,
+        () -> QualityChecks.enforce(outcomes, "the gold build"));
+    assertTrue(failed.getMessage().startsWith("Cannot publish the gold build: 5 checks fail —"
+        + " cleaned.dossiers keys_unique_not_null: 2 rows"), failed.getMessage());
+  }
+
+  @Test
+  void aMonthOfThreeTimesOrAThirdOfTheMonthBeforeIsAWarningPerPublisher() {
+    StructType schema = new StructType().add("publisher_code", DataTypes.StringType)
+        .add("period", DataTypes.StringType).add("period_kind", DataTypes.StringType)
+        .add("received_new", DataTypes.LongType);
+    List<Row> rows = List.of(
+        RowFactory.create("P", "2024-01", "month", 200L),
+        RowFactory.create("P", "2024-02", "month", 601L), // > 3 × 200
+        RowFactory.create("P", "2024-03", "month", 650L),
+        RowFactory.create("P", "2024-04", "month", 216L), // 3 × 216 < 650
+        RowFactory.create("P", "2024-05", "month", 72L), // 3 × 72 = 216: not below
+        RowFactory.create("P", "2024-06", "month", 300L), // the month before had < 100
+        RowFactory.create("P", "2024-Q1", "quarter", 1451L),
+        RowFactory.create("Q", "2024-01", "month", 600L), // no month before for Q
+        RowFactory.create("Q", "2024-02", "month", 600L));
+    var outcomes = QualityChecks.evaluate(Table.GOLD_BULLETIN, 1,
+        SparkTestSession.get().createDataFrame(rows, schema));
+    assertEquals(2L, failing(outcomes).get("received_month_on_month_jump"), outcomes.toString());
+    assertEquals(0L, failing(outcomes).get(Check.KEYS));
+    QualityChecks.enforce(outcomes, "the gold build"); // a warning publishes
+  }
+
+  @Test
+  void ballotAnswersAndFileCountsAreErrors() {
+    StructType ballots = new StructType().add("ballot_id", DataTypes.StringType)
+        .add("attitude", DataTypes.IntegerType).add("overall", DataTypes.IntegerType);
+    var b = QualityChecks.evaluate(Table.CLEANED_BALLOTS, 0, SparkTestSession.get()
+        .createDataFrame(List.of(RowFactory.create("1", 1, 4), RowFactory.create("2", 0, 2),
+            RowFactory.create("3", 3, 5)), ballots));
+    assertEquals(2L, failing(b).get("answers_in_list"));
+    StructType files = new StructType().add("file_name", DataTypes.StringType)
+        .add("read", DataTypes.LongType).add("loaded", DataTypes.LongType)
+        .add("quarantined", DataTypes.LongType);
+    var f = QualityChecks.evaluate(Table.CLEANED_LOADED_FILES, 0, SparkTestSession.get()
+        .createDataFrame(List.of(RowFactory.create("a.jsonl", 10L, 8L, 2L),
+            RowFactory.create("b.jsonl", 10L, 8L, 1L)), files));
+    assertEquals(1L, failing(f).get("read_is_loaded_plus_quarantined"));
+    assertEquals(0L, failing(f).get(Check.KEYS));
+  }
+}
