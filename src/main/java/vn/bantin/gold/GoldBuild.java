@@ -545,6 +545,7 @@ public final class GoldBuild {
             + " received_without_procedure_version END), 0)")).first();
     // The gold tables written are checked before they are published: an error leaves the
     // build unlogged, so readers keep the last one and the next run rolls this one back.
+    Progress.done();
     Progress.phase("gold: checks of the tables written");
     outcomes.addAll(QualityChecks.run(store, written));
     QualityChecks.record(store, runId, outcomes);
@@ -560,7 +561,6 @@ public final class GoldBuild {
     if (changedFacts != null) {
       changedFacts.unpersist();
     }
-    Progress.done();
     return new Result(counted.getLong(3), counted.getLong(0), counted.getLong(1),
         counted.getLong(2), unitRows, checks, counted.getLong(4), written, false,
         changed.isEverything() ? Map.of() : changed.firstChanged(), outcomes);
