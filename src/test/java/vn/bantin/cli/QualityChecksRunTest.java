@@ -60,8 +60,11 @@ class QualityChecksRunTest {
     // A foreign write: one dossier's row twice.
     Ingests.read(warehouse, Table.CLEANED_DOSSIERS).limit(1).write().format("delta")
         .mode("append").save(warehouse.location(Table.CLEANED_DOSSIERS));
+    long monthFacts = Ingests.version(warehouse, Table.GOLD_MONTH_FACTS);
     for (int attempt = 0; attempt < 2; attempt++) {
       Cli.Run stopped = run(input, wh);
+      assertEquals(monthFacts, Ingests.version(warehouse, Table.GOLD_MONTH_FACTS),
+          "stopped before any gold table is written");
       assertEquals(6, stopped.code(), stopped.out() + stopped.err());
       assertTrue(stopped.err().contains("bantin: Cannot publish a gold build: a check fails —"
           + " cleaned.dossiers keys_unique_not_null: 1 row"), stopped.err());
