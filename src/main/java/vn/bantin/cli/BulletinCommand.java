@@ -84,11 +84,9 @@ public final class BulletinCommand implements Callable<Integer> {
       throw new UserError("Cannot list the revisions: --format takes json or md, not '"
           + format + "'");
     }
-    if (modes == 1) {
-      return published();
-    }
     // Every argument is checked before Spark starts.
-    RenderFormat renderFormat = format.equals("json") ? null : RenderFormat.parse(format);
+    RenderFormat renderFormat = format.equals("json") || revisions ? null
+        : RenderFormat.parse(format);
     Language language = lang.language();
     if (renderFormat == RenderFormat.ARTICLE) {
       BulletinRenderer.checkArticleLanguage(language);
@@ -96,6 +94,9 @@ public final class BulletinCommand implements Callable<Integer> {
     PercentStyle style = percentStyle == null ? null : PercentStyle.parse(percentStyle);
     if (by != null) {
       BulletinQuery.unitTable(by);
+    }
+    if (modes == 1) {
+      return published(renderFormat, language, style);
     }
     if (!BulletinQuery.EVERY.containsKey(period) && !period.matches("[0-9Q.-]+")) {
       throw new UserError("Cannot print the bulletin: period '" + period + "' is not a period"
@@ -111,18 +112,8 @@ public final class BulletinCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** --publish, --as-published or --revisions. */
-  private int published() {
-    RenderFormat renderFormat = format.equals("json") || revisions ? null
-        : RenderFormat.parse(format);
-    Language language = lang.language();
-    if (renderFormat == RenderFormat.ARTICLE) {
-      BulletinRenderer.checkArticleLanguage(language);
-    }
-    PercentStyle style = percentStyle == null ? null : PercentStyle.parse(percentStyle);
-    if (by != null) {
-      BulletinQuery.unitTable(by);
-    }
+  /** --publish, --as-published or --revisions, with the arguments checked. */
+  private int published(RenderFormat renderFormat, Language language, PercentStyle style) {
     var wh = warehouse.resolve();
     var reader = new PublishedBulletins(wh, new org.apache.hadoop.conf.Configuration());
     if (revisions) {

@@ -26,7 +26,7 @@ class ProvisionalRunTest {
   @TempDir
   Path tmp;
 
-  private static final String CENTRE = "000.00.54.H54";
+  private static final String CENTRE = TinyProvince.CENTRE;
   private static final String D1 = "000.00.01.H54";
 
   private static List<String> dossiers(String day, int n) {
@@ -45,15 +45,7 @@ class ProvisionalRunTest {
     SparkTestSession.get();
     Path input = tmp.resolve("in");
     Path wh = tmp.resolve("wh");
-    Ingests.write(input, "donvi_20240101.jsonl", Ingests.lines(
-        "{\"MaDonVi\":\"" + CENTRE + "\",\"TenDonVi\":\"Trung tâm\",\"CapDonVi\":1,"
-            + "\"HieuLucTu\":\"20150101\"}",
-        "{\"MaDonVi\":\"" + D1 + "\",\"TenDonVi\":\"Sở Một\",\"CapDonVi\":1,"
-            + "\"MaDonViCha\":\"" + CENTRE + "\",\"HieuLucTu\":\"20150101\"}"));
-    Ingests.write(input, "thutuc_20240101.jsonl", Ingests.lines(
-        "{\"MaTTHC\":\"1.001\",\"TenTTHC\":\"Thủ tục\",\"MaLinhVuc\":\"LV1\",\"TenLinhVuc\":"
-            + "\"Lĩnh vực\",\"MaDonVi\":\"" + D1 + "\",\"MucDo\":\"2\",\"NamTaiCho\":0,"
-            + "\"HieuLucTu\":\"20150101\",\"HieuLucDen\":\"\"}"));
+    TinyProvince.write(input, Map.of(D1, "Sở Một"), Map.of("1.001", D1));
     Ingests.write(input, "hoso_20240401013000.jsonl",
         Ingests.lines(dossiers("20240305", 3).toArray(String[]::new)));
     Cli.Run first = run(input, wh);

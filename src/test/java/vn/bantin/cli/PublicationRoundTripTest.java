@@ -26,7 +26,7 @@ class PublicationRoundTripTest {
   @TempDir
   Path tmp;
 
-  private static final String CENTRE = "000.00.54.H54";
+  private static final String CENTRE = TinyProvince.CENTRE;
   private static final String D1 = "000.00.01.H54";
   private static final String D2 = "000.00.02.H54";
 
@@ -45,15 +45,10 @@ class PublicationRoundTripTest {
     SparkTestSession.get();
     Path input = tmp.resolve("in");
     Path wh = tmp.resolve("wh");
-    Ingests.write(input, "donvi_20240101.jsonl", Ingests.lines(
-        "{\"MaDonVi\":\"" + CENTRE + "\",\"TenDonVi\":\"Trung tâm\",\"CapDonVi\":1,"
-            + "\"HieuLucTu\":\"20150101\"}",
-        "{\"MaDonVi\":\"" + D1 + "\",\"TenDonVi\":\"Sở Một\",\"CapDonVi\":1,"
-            + "\"MaDonViCha\":\"" + CENTRE + "\",\"HieuLucTu\":\"20150101\"}",
-        "{\"MaDonVi\":\"" + D2 + "\",\"TenDonVi\":\"Sở Hai\",\"CapDonVi\":1,"
-            + "\"MaDonViCha\":\"" + CENTRE + "\",\"HieuLucTu\":\"20150101\"}"));
-    Ingests.write(input, "thutuc_20240101.jsonl", Ingests.lines(
-        procedure("1.001", D1), procedure("1.002", D2)));
+    Map<String, String> departments = new java.util.LinkedHashMap<>();
+    departments.put(D1, "Sở Một");
+    departments.put(D2, "Sở Hai");
+    TinyProvince.write(input, departments, Map.of("1.001", D1, "1.002", D2));
     List<String> march = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       march.add(dossier(D1, i, "1.001", null));
@@ -186,12 +181,6 @@ class PublicationRoundTripTest {
     Cli.Run both = bantin(wh, "--period", "2024-03", "--publish", "--revisions");
     assertEquals(2, both.code());
     assertTrue(both.err().contains("one at a time"), both.err());
-  }
-
-  private static String procedure(String code, String unit) {
-    return "{\"MaTTHC\":\"" + code + "\",\"TenTTHC\":\"Thủ tục\",\"MaLinhVuc\":\"LV1\","
-        + "\"TenLinhVuc\":\"Lĩnh vực\",\"MaDonVi\":\"" + unit + "\",\"MucDo\":\"2\","
-        + "\"NamTaiCho\":0,\"HieuLucTu\":\"20150101\",\"HieuLucDen\":\"\"}";
   }
 
   private static long figure(String json, String key) throws Exception {

@@ -22,7 +22,7 @@ class QualityChecksRunTest {
   @TempDir
   Path tmp;
 
-  private static final String CENTRE = "000.00.54.H54";
+  private static final String CENTRE = TinyProvince.CENTRE;
   private static final String D1 = "000.00.01.H54";
 
   @Test
@@ -30,15 +30,7 @@ class QualityChecksRunTest {
     var spark = SparkTestSession.get();
     Path input = tmp.resolve("in");
     Path wh = tmp.resolve("wh");
-    Ingests.write(input, "donvi_20240101.jsonl", Ingests.lines(
-        "{\"MaDonVi\":\"" + CENTRE + "\",\"TenDonVi\":\"Trung tâm\",\"CapDonVi\":1,"
-            + "\"HieuLucTu\":\"20150101\"}",
-        "{\"MaDonVi\":\"" + D1 + "\",\"TenDonVi\":\"Sở Một\",\"CapDonVi\":1,"
-            + "\"MaDonViCha\":\"" + CENTRE + "\",\"HieuLucTu\":\"20150101\"}"));
-    Ingests.write(input, "thutuc_20240101.jsonl", Ingests.lines(
-        "{\"MaTTHC\":\"1.001\",\"TenTTHC\":\"Thủ tục\",\"MaLinhVuc\":\"LV1\",\"TenLinhVuc\":"
-            + "\"Lĩnh vực\",\"MaDonVi\":\"" + D1 + "\",\"MucDo\":\"2\",\"NamTaiCho\":0,"
-            + "\"HieuLucTu\":\"20150101\",\"HieuLucDen\":\"\"}"));
+    TinyProvince.write(input, java.util.Map.of(D1, "Sở Một"), java.util.Map.of("1.001", D1));
     List<String> dossiers = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       dossiers.add("{\"MaHoSo\":\"" + D1 + "-240305-" + i + "\",\"MaTTHC\":\"1.001\","
