@@ -59,8 +59,7 @@ public final class GoldBuild {
    */
   static String inputVersions(TableStore store, Publishers publishers) {
     StringBuilder b = new StringBuilder();
-    for (Table t : List.of(Table.CLEANED_DOSSIERS, Table.CLEANED_PROCEDURE_VERSIONS,
-        Table.CLEANED_BALLOTS, Table.CLEANED_AGENCY_VERSIONS)) {
+    for (Table t : BUILT_FROM) {
       b.append(b.length() == 0 ? "" : ",").append(t.qualifiedName()).append('@')
           .append(store.version(t));
     }
@@ -72,6 +71,10 @@ public final class GoldBuild {
         .toString();
   }
 
+  /** The cleaned tables a build reads, whose versions its inputs text records. */
+  private static final List<Table> BUILT_FROM = List.of(Table.CLEANED_DOSSIERS,
+      Table.CLEANED_PROCEDURE_VERSIONS, Table.CLEANED_BALLOTS, Table.CLEANED_AGENCY_VERSIONS);
+
   /**
    * The cleaned tables a build checks: those whose version moved since the last build (all of
    * them for a first build), and the per-file counts whenever anything moved.
@@ -80,8 +83,7 @@ public final class GoldBuild {
     Map<String, Long> now = parsedInputs(inputs);
     Map<String, Long> before = lastInputs == null ? Map.of() : parsedInputs(lastInputs);
     List<Table> out = new ArrayList<>();
-    for (Table t : List.of(Table.CLEANED_DOSSIERS, Table.CLEANED_PROCEDURE_VERSIONS,
-        Table.CLEANED_BALLOTS, Table.CLEANED_AGENCY_VERSIONS)) {
+    for (Table t : BUILT_FROM) {
       if (!now.get(t.qualifiedName()).equals(before.get(t.qualifiedName()))) {
         out.add(t);
       }

@@ -89,6 +89,13 @@ public final class PublishedBulletins {
    */
   public List<Bulletin> asPublished(Publication publication, String by) {
     BulletinQuery query = publishedQuery(publication);
+    List<Bulletin> own = verifiedOwn(query, publication);
+    return by == null ? own
+        : query.query(publication.publisherCode(), publication.period(), by, null);
+  }
+
+  /** The publisher's own bulletin read back through {@code query}, checked against the digest. */
+  private static List<Bulletin> verifiedOwn(BulletinQuery query, Publication publication) {
     String when = "published on " + publication.publishedAt();
     List<Bulletin> own;
     try {
@@ -103,8 +110,7 @@ public final class PublishedBulletins {
           + " versions recorded (" + PublishedGold.format(publication.versions()) + "), its"
           + " figures are not those published (digest " + publication.digest() + ")");
     }
-    return by == null ? own
-        : query.query(publication.publisherCode(), publication.period(), by, null);
+    return own;
   }
 
   /** One published figure of the publisher or one unit that is different now. */
@@ -125,9 +131,9 @@ public final class PublishedBulletins {
    * order. A unit missing on one side counts as zeros there.
    */
   public Revisions revisions(Publication publication, String by) {
-    List<Bulletin> then = new ArrayList<>(asPublished(publication, null));
-    then.addAll(publishedQuery(publication).query(publication.publisherCode(),
-        publication.period(), by, null));
+    BulletinQuery thenQuery = publishedQuery(publication);
+    List<Bulletin> then = new ArrayList<>(verifiedOwn(thenQuery, publication));
+    then.addAll(thenQuery.query(publication.publisherCode(), publication.period(), by, null));
     BulletinQuery nowQuery = new BulletinQuery(new KernelTableRows(warehouse, conf), warehouse,
         Publishers.of(publication.settings()));
     List<Bulletin> now = new ArrayList<>(nowQuery.query(publication.publisherCode(),

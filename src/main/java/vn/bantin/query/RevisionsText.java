@@ -69,7 +69,7 @@ public final class RevisionsText {
           : r.unitCode() + (r.unitName().isEmpty() ? "" : " " + r.unitName());
       b.append("| ").append(unit).append(" | ").append(r.figure().key()).append(" | ")
           .append(n.count(r.published())).append(" | ").append(n.count(r.current()))
-          .append(" | ").append(r.change() > 0 ? "+" : r.change() < 0 ? "−" : "")
+          .append(" | ").append(r.change() > 0 ? "+" : "−") // only changed figures are listed
           .append(n.count(Math.abs(r.change()))).append(" |\n");
     }
     return b.toString();
