@@ -185,7 +185,31 @@ final class FieldReader {
   }
 
   static String badDateTime(String value) {
-    return quote(value) + " is not a date " + FieldParsers.DATE_TIME_FORMAT;
+    return quote(value) + " is not a date " + FieldParsers.DATE_TIME_FORMAT
+        + excelSerialHint(value);
+  }
+
+  /** Excel's day 0 in its 1900 date system (day 60 is its phantom 29 February 1900). */
+  private static final LocalDateTime EXCEL_EPOCH = LocalDateTime.of(1899, 12, 30, 0, 0);
+
+  /**
+   * A hint when the text is a number that reads as an Excel date serial of 1990–2099: a date
+   * column whose cells lost their date format shows as such numbers. Not read as a date: the
+   * contract takes dates as text or as cells formatted as dates, and a bare number may be
+   * anything.
+   */
+  static String excelSerialHint(String value) {
+    if (!value.matches("\\d{5}(\\.\\d+)?")) {
+      return "";
+    }
+    double serial = Double.parseDouble(value);
+    if (serial < 32874 || serial >= 73051) { // 1990-01-01, 2100-01-01
+      return "";
+    }
+    LocalDateTime at = EXCEL_EPOCH.plusSeconds(Math.round(serial * 86400));
+    return " (it looks like an Excel date serial, " + at.toLocalDate() + " "
+        + String.format(java.util.Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute())
+        + ", in a cell not formatted as a date: format the column as dates and export again)";
   }
 
   private void missing(String name) {

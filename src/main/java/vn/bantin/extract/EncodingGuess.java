@@ -18,6 +18,9 @@ import java.io.InputStream;
  *       the toned a's (in windows-125x these are rare symbols);
  *   <li>windows-1258, when tone marks (0xCC, 0xEC, 0xDE, 0xD2, 0xF2, the combining marks of
  *       windows-1258) follow vowels;
+ *   <li>VNI (VNI-Windows), when most high bytes follow a vowel: VNI writes a letter as its base
+ *       vowel and a second byte for the marks (ø ù û õ ï for the tones, â ê and their toned
+ *       forms for the circumflex and the breve), and đ as ñ;
  *   <li>otherwise "a single-byte code page such as windows-1252".
  * </ul>
  */
@@ -57,11 +60,20 @@ final class EncodingGuess {
   private static final String VOWELS_1258 = "aeiouyAEIOUY\u00E2\u00E3\u00EA\u00F4\u00F5\u00FD"
       + "\u00C2\u00C3\u00CA\u00D4\u00D5\u00DD";
 
+  /** The letters VNI puts marks after: the vowels, and its ơ ư (ô ö in windows-1252). */
+  private static final String ASCII_VOWELS = "aeiouyAEIOUY\u00F4\u00F6\u00D4\u00D6";
+  /** The second bytes VNI puts after a vowel, lower and upper case (as windows-1252 shows them). */
+  private static final String VNI_MARKS = "\u00F9\u00F8\u00FB\u00F5\u00EF\u00E1\u00E0"
+      + "\u00E5\u00E3\u00E4\u00E2\u00E9\u00E8\u00FA\u00FC\u00EB\u00EA"
+      + "\u00D9\u00D8\u00DB\u00D5\u00CF\u00C1\u00C0\u00C5\u00C3\u00C4\u00C2\u00C9"
+      + "\u00C8\u00DA\u00DC\u00CB\u00CA";
+
   /** The likely single-byte code page of a text that is not UTF-8. */
   static String singleByte(byte[] sample, int n) {
     int high = 0;
     int tcvn3Letters = 0;
     int tonesAfterVowels = 0;
+    int vniMarks = 0;
     for (int i = 0; i < n; i++) {
       int b = sample[i] & 0xFF;
       if (b < 0x80) {
@@ -75,12 +87,20 @@ final class EncodingGuess {
           && VOWELS_1258.indexOf((char) (sample[i - 1] & 0xFF)) >= 0) {
         tonesAfterVowels++;
       }
+      if ((i > 0 && VNI_MARKS.indexOf((char) b) >= 0
+          && ASCII_VOWELS.indexOf((char) (sample[i - 1] & 0xFF)) >= 0)
+          || b == 0xF1 || b == 0xD1) {
+        vniMarks++;
+      }
     }
     if (high > 0 && tcvn3Letters * 4 >= high) {
       return "TCVN3 (ABC), a legacy Vietnamese encoding";
     }
     if (high > 0 && tonesAfterVowels * 10 >= high) {
       return "windows-1258 (Vietnamese)";
+    }
+    if (high > 0 && vniMarks * 2 >= high) {
+      return "VNI (VNI-Windows), a legacy Vietnamese encoding";
     }
     return "a single-byte code page such as windows-1252";
   }

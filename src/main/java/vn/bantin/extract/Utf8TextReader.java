@@ -18,10 +18,14 @@ import java.util.ArrayDeque;
  * records that held undecodable bytes ({@code undecodable_text}), without mistaking a genuine
  * U+FFFD in the data for one, and read the rest of the file normally.
  *
- * <p>A leading UTF-8 byte-order mark is dropped; positions count characters after it.
+ * <p>A leading UTF-8 byte-order mark is dropped, and so is U+FEFF (a byte-order mark, or the
+ * deprecated zero-width no-break space) anywhere else: a second one comes from files joined with
+ * {@code cat}, where it would make the next record unparseable, and inside a code it would make
+ * a code that looks the same but is not. Positions count the characters handed out.
  */
 final class Utf8TextReader extends Reader {
   private static final char REPLACEMENT = '\uFFFD';
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final InputStream in;
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -59,6 +63,58 @@ final class Utf8TextReader extends Reader {
     if (len == 0) {
       return 0;
     }
+    while (true) {
+      long before = position;
+      int known = replacements.size();
+      int n = decoded(cbuf, off, len);
+      if (n <= 0) {
+        return n;
+      }
+      int kept = withoutByteOrderMarks(cbuf, off, n, before, known);
+      position = before + kept;
+      if (kept > 0) {
+        return kept;
+      }
+    }
+  }
+
+  /**
+   * Removes U+FEFF from the {@code n} characters just decoded at {@code off} (which started at
+   * {@code before}), moving the replacements recorded since ({@code known} were there before)
+   * to the positions of the characters kept; returns how many are kept.
+   */
+  private int withoutByteOrderMarks(char[] cbuf, int off, int n, long before, int known) {
+    int kept = 0;
+    long[] recorded = null;
+    for (int i = 0; i < n; i++) {
+      char c = cbuf[off + i];
+      if (c != BYTE_ORDER_MARK) {
+        cbuf[off + kept++] = c;
+        continue;
+      }
+      if (recorded == null) {
+        recorded = new long[replacements.size() - known];
+        for (int k = recorded.length - 1; k >= 0; k--) {
+          recorded[k] = replacements.pollLast();
+        }
+      }
+      // Every replacement after this character moves one place back.
+      for (int k = 0; k < recorded.length; k++) {
+        if (recorded[k] > before + i - (i - kept)) {
+          recorded[k]--;
+        }
+      }
+    }
+    if (recorded != null) {
+      for (long r : recorded) {
+        replacements.addLast(r);
+      }
+    }
+    return kept;
+  }
+
+  /** Decodes up to {@code len} characters into {@code cbuf}, as the reader's contract says. */
+  private int decoded(char[] cbuf, int off, int len) throws IOException {
     if (!started) {
       started = true;
       skipByteOrderMark();
@@ -66,7 +122,6 @@ final class Utf8TextReader extends Reader {
     if (pending >= 0) {
       cbuf[off] = (char) pending;
       pending = -1;
-      position++;
       return 1;
     }
     CharBuffer out = CharBuffer.wrap(cbuf, off, len);
@@ -96,7 +151,6 @@ final class Utf8TextReader extends Reader {
       }
     }
     int n = out.position() - off;
-    position += n;
     return n == 0 ? -1 : n;
   }
 

@@ -166,11 +166,7 @@ public final class Pipeline implements AutoCloseable {
           if (names.isEmpty()) {
             continue;
           }
-          out.println("    " + String.join(", ", names) + ": " + (kind.acceptOption() == null
-              ? "a file that is not UTF-8 is always refused; export it again as UTF-8"
-              : "pass " + kind.acceptOption() + " to take " + (names.size() == 1 ? "it" : "them")
-                  + " in as " + (kind == WholeFileProblem.Problem.EMPTY ? "empty extracts"
-                  : "extracts whose every record is quarantined")));
+          out.println("    " + String.join(", ", names) + ": " + kind.advice(names.size()));
         }
       }
       if (!quarantineByReason.isEmpty()) {

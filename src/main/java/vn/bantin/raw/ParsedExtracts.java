@@ -29,18 +29,23 @@ import vn.bantin.extract.SourceRecord;
  * The records of extract files of one kind as rows of that kind's raw table, one Spark task
  * per file, streamed: a task pulls one record at a time from the file's reader and hands it on,
  * so memory does not depend on a file's size. When a file has been read to its end its summary
- * (records, bytes, SHA-256) goes to an accumulator the caller reads after the write; a file that
- * cannot be read fails its task, and with it the write, so nothing of it is committed.
+ * (records, bytes, SHA-256) goes to an accumulator the caller reads after the write. A file that
+ * cannot be read (a cut gzip, broken CSV quoting, a workbook that is not one) ends where the
+ * failure is, and its summary says why: the caller refuses it and removes the rows it gave
+ * before the failure, while the other files of the write are kept.
  */
 public final class ParsedExtracts {
   private ParsedExtracts() {}
 
   /**
    * What reading one file gave: for {@code raw.ingested_files}, and whether the file as a whole
-   * is usable ({@code notUtf8} names the likely encoding of a file that is not UTF-8).
+   * is usable ({@code notUtf8} names the likely encoding of a file that is not UTF-8;
+   * {@code unreadable} says why the file could not be read to its end, and {@code records} then
+   * counts the records read before that).
    */
   public record FileSummary(String fileName, String kind, LocalDateTime extractAt, long bytes,
-      String sha256, long records, long undecodable, String notUtf8) implements Serializable {}
+      String sha256, long records, long undecodable, String notUtf8, String unreadable)
+      implements Serializable {}
 
   /**
    * The raw rows of the files (all of {@code kind}), lazily: nothing is read until the Dataset
@@ -86,7 +91,13 @@ public final class ParsedExtracts {
           }
           open(files.next());
         }
-        SourceRecord record = cursor.next();
+        SourceRecord record;
+        try {
+          record = cursor.next();
+        } catch (BadExtractException bad) {
+          finishUnreadable(bad);
+          continue;
+        }
         if (record == null) {
           finishFile();
         } else {
@@ -114,7 +125,13 @@ public final class ParsedExtracts {
     private void finishFile() {
       ReadSummary s = cursor.summary();
       summaries.add(new FileSummary(file.fileName(), file.kind().prefix(), file.extractTime(),
-          s.bytes(), s.sha256(), s.records(), s.undecodable(), s.notUtf8()));
+          s.bytes(), s.sha256(), s.records(), s.undecodable(), s.notUtf8(), null));
+      cursor = null;
+    }
+
+    private void finishUnreadable(BadExtractException bad) {
+      summaries.add(new FileSummary(file.fileName(), file.kind().prefix(), file.extractTime(),
+          -1, null, cursor.pulled(), 0, null, bad.reason()));
       cursor = null;
     }
 
@@ -169,6 +186,7 @@ public final class ParsedExtracts {
     private volatile ReadSummary summary;
     private volatile RuntimeException failure;
     private boolean ended;
+    private long pulled;
 
     PulledRecords(ExtractFile file, Configuration conf) {
       reader = new Thread(() -> {
@@ -183,7 +201,11 @@ public final class ParsedExtracts {
           failure = new BadExtractException(file.fileName(),
               "reading the file failed (" + e + ")", e);
         }
-        put(END);
+        try {
+          put(END);
+        } catch (Stopped e) {
+          // The task was killed while the queue was full: nobody reads the end.
+        }
       }, "bantin-read-" + file.fileName());
       reader.setDaemon(true);
       reader.start();
@@ -217,7 +239,13 @@ public final class ParsedExtracts {
         }
         return null;
       }
+      pulled++;
       return (SourceRecord) item;
+    }
+
+    /** The records handed out so far. */
+    long pulled() {
+      return pulled;
     }
 
     ReadSummary summary() {

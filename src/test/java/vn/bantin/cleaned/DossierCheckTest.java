@@ -106,6 +106,25 @@ class DossierCheckTest {
   }
 
   @Test
+  void anExcelDateSerialIsABadDateWithAHint() {
+    assertEquals(
+        List.of(new Problem("NgayTiepNhan", QuarantineReason.BAD_DATE,
+            "'44291.333333333336' is not a date yyyyMMddHHmmss (it looks like an Excel date"
+                + " serial, 2021-04-05 08:00, in a cell not formatted as a date: format the"
+                + " column as dates and export again)")),
+        check(BASE.with("NgayTiepNhan", "44291.333333333336")).problems());
+    // 32874 is 1990-01-01, the first plausible day; a smaller number gets no hint.
+    assertEquals(List.of(new Problem("NgayTiepNhan", QuarantineReason.BAD_DATE,
+            "'32873' is not a date yyyyMMddHHmmss")),
+        check(BASE.with("NgayTiepNhan", "32873")).problems());
+    assertEquals(List.of(new Problem("NgayTiepNhan", QuarantineReason.BAD_DATE,
+            "'32874' is not a date yyyyMMddHHmmss (it looks like an Excel date serial,"
+                + " 1990-01-01 00:00, in a cell not formatted as a date: format the column as"
+                + " dates and export again)")),
+        check(BASE.with("NgayTiepNhan", "32874")).problems());
+  }
+
+  @Test
   void firstAndLastSecondOfADayAreDates() {
     DossierRecord value = check(BASE
         .with("NgayTiepNhan", "20210405000000")

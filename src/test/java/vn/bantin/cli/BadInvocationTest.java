@@ -27,7 +27,9 @@ import vn.bantin.registry.Warehouse;
 
 /**
  * {@code bantin ingest} on input it cannot take: exit code 2, one line on stderr naming the
- * folder or file and the reason, no stack trace, and no table written.
+ * folder or file and the reason, no stack trace, and no table written. A file whose content
+ * cannot be read (a cut gzip, a workbook that is not one) is refused on its own: the run names
+ * it in its summary, ingests the other files and exits 5, and the file is not registered.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -130,14 +132,42 @@ class BadInvocationTest {
     }
   }
 
+  /**
+   * Runs ingest on a folder with a file that cannot be read: exit 5, the file's summary line
+   * says why, no stack trace; the file is not registered and none of its rows is kept.
+   */
+  private static Cli.Run refusingIngest(Path input, Path warehouse, String file, String reason) {
+    Cli.Run run = Cli.bantin("ingest", "--input", input.toString(), "--warehouse",
+        warehouse.toString());
+    assertEquals(5, run.code(), () -> "exit code; stdout: " + run.out() + " stderr: " + run.err());
+    assertFalse(run.err().lines().anyMatch(l -> l.matches("\\s+at .*|.*Exception.*")),
+        run.err());
+    String line = run.out().lines().filter(l -> l.startsWith("  " + file + " ")).findFirst()
+        .orElseThrow(() -> new AssertionError("no line for " + file + ": " + run.out()));
+    assertTrue(line.contains("REFUSED: the file cannot be read: " + reason), line);
+    assertTrue(run.out().contains("    " + file + ": a file that cannot be read is always"
+        + " refused; copy it again (a transfer may have been cut) or export it again"),
+        run.out());
+    Warehouse wh = Ingests.warehouse(warehouse);
+    assertEquals(0, Ingests.read(wh, Table.RAW_INGESTED_FILES)
+        .filter("file_name = '" + file + "'").count(), file + " is registered");
+    if (Ingests.version(wh, Table.RAW_HOSO) >= 0) {
+      assertEquals(0, Ingests.read(wh, Table.RAW_HOSO).filter("_source_file = '" + file + "'")
+          .count(), "rows of " + file + " are kept");
+    }
+    return run;
+  }
+
   @Test
   @Order(5)
   void aTruncatedGzipInAFreshWarehouse() {
     Path dir = folderWith("truncated", "hoso_20210501.jsonl.gz", truncatedGzip());
     Path wh = tmp.resolve("wh-truncated");
-    assertEquals("bantin: Cannot read hoso_20210501.jsonl.gz: the gzip stream is truncated or"
-        + " corrupt", failingIngest(dir, wh));
-    assertNoWarehouse(wh);
+    Cli.Run run = refusingIngest(dir, wh, "hoso_20210501.jsonl.gz",
+        "the gzip stream is truncated or corrupt");
+    assertTrue(run.out().contains("  3 file(s) read now, 0 already ingested, 1 refused"),
+        run.out());
+    assertEquals(2, Ingests.read(Ingests.warehouse(wh), Table.RAW_INGESTED_FILES).count());
   }
 
   private static final Path GOOD_WAREHOUSE = Path.of("wh-good");
@@ -172,37 +202,48 @@ class BadInvocationTest {
     }
   }
 
+  /**
+   * A folder with a file that cannot be read against the warehouse of the good ingest: the file
+   * is refused, the new good file is ingested.
+   */
+  private void refusedBesideAGoodFile(Path dir, String file, String reason) {
+    Path wh = tmp.resolve(GOOD_WAREHOUSE);
+    refusingIngest(dir, wh, file, reason);
+    assertEquals(List.of("hoso_20210401.jsonl", "hoso_20210402.jsonl"),
+        Ingests.read(Ingests.warehouse(wh), Table.RAW_INGESTED_FILES).select("file_name")
+            .orderBy("file_name").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+  }
+
   /** A bad folder against the warehouse of the good ingest: nothing in it changes. */
   private void failsLeavingTheWarehouseAsItWas(Path dir, String expectedLine) {
     Path wh = tmp.resolve(GOOD_WAREHOUSE);
+    Map<Table, Long> before = versionsOf(Ingests.warehouse(wh));
     assertEquals(expectedLine, failingIngest(dir, wh));
-    assertEquals(versions, versionsOf(Ingests.warehouse(wh)));
-    assertEquals(1, Ingests.read(Ingests.warehouse(wh), Table.RAW_INGESTED_FILES).count());
+    assertEquals(before, versionsOf(Ingests.warehouse(wh)));
   }
 
   @Test
   @Order(7)
   void aTruncatedGzipAfterAGoodIngest() {
-    failsLeavingTheWarehouseAsItWas(
+    refusedBesideAGoodFile(
         folderWith("truncated-2", "hoso_20210501.jsonl.gz", truncatedGzip()),
-        "bantin: Cannot read hoso_20210501.jsonl.gz: the gzip stream is truncated or corrupt");
+        "hoso_20210501.jsonl.gz", "the gzip stream is truncated or corrupt");
   }
 
   @Test
   @Order(8)
   void aGzFileThatIsNotGzip() {
-    failsLeavingTheWarehouseAsItWas(
+    refusedBesideAGoodFile(
         folderWith("not-gzip", "hoso_20210501.csv.gz", utf8("MaHoSo\nH-2\n")),
-        "bantin: Cannot read hoso_20210501.csv.gz: the file is not gzip-compressed although"
-            + " its name ends in .gz");
+        "hoso_20210501.csv.gz", "the file is not gzip-compressed although its name ends in .gz");
   }
 
   @Test
   @Order(9)
   void anXlsxThatIsNotAWorkbook() {
-    failsLeavingTheWarehouseAsItWas(
+    refusedBesideAGoodFile(
         folderWith("not-xlsx", "hoso_20210501.xlsx", utf8("MaHoSo\nH-2\n")),
-        "bantin: Cannot read hoso_20210501.xlsx: it is not an Excel .xlsx workbook");
+        "hoso_20210501.xlsx", "it is not an Excel .xlsx workbook");
   }
 
   @Test
@@ -219,12 +260,13 @@ class BadInvocationTest {
     Ingests.write(dir, "hoso_20210401.jsonl", lines(GOOD_RECORD,
         GOOD_RECORD.replace("H-1", "H-2")));
     Path wh = tmp.resolve(GOOD_WAREHOUSE);
+    Map<Table, Long> before = versionsOf(Ingests.warehouse(wh));
     String line = failingIngest(dir, wh);
     assertTrue(line.matches("bantin: Cannot ingest hoso_20210401\\.jsonl: a file of this name was"
         + " ingested in run \\S+ with other content \\(\\d+ bytes then, \\d+ now\\); an extract is"
         + " never rewritten, export the correction as a new extract with a later timestamp"),
         line);
-    assertEquals(versions, versionsOf(Ingests.warehouse(wh)));
+    assertEquals(before, versionsOf(Ingests.warehouse(wh)));
   }
 
   @Test

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A text extract that is not UTF-8 as a whole is told apart from one with a few bad bytes, and
  * its likely encoding is named: UTF-16 from its first bytes (then it is not parsed at all), a
- * single-byte code page (windows-1258, TCVN3, windows-1252) when most records are undecodable.
+ * single-byte code page (windows-1258, TCVN3, VNI, windows-1252) when most records are undecodable.
  */
 class EncodingGuessTest {
   private static final String CSV = "MaHoSo,ChuHoSo,TenTTHC\n"
@@ -95,6 +95,19 @@ class EncodingGuessTest {
     ReadSummary s = read("hoso_20210501.csv", tcvn3(CSV)).summary();
     assertEquals(3, s.undecodable());
     assertEquals("TCVN3 (ABC), a legacy Vietnamese encoding", s.notUtf8());
+  }
+
+  @Test
+  void vniIsNamed() {
+    // VNI writes a base letter, then the marks as a second byte (â = "aâ", ấ = "aá", ư = "ö").
+    String vni = "MaHoSo,ChuHoSo,TenTTHC\n"
+        + "H-1,Nguyeãn Vaên An,Caáp giaáy pheùp xaây döïng\n"
+        + "H-2,Traàn Thò Bình,Ñaêng kyù hoä kinh doanh\n"
+        + "H-3,Leâ Thaùi Haø,Caáp phieáu lyù lòch tö phaùp\n";
+    ReadSummary s = read("hoso_20210501.csv", vni.getBytes(Charset.forName("windows-1252")))
+        .summary();
+    assertEquals(3, s.undecodable());
+    assertEquals("VNI (VNI-Windows), a legacy Vietnamese encoding", s.notUtf8());
   }
 
   @Test

@@ -43,4 +43,26 @@ class Utf8TextReaderTest {
     assertFalse(reader.replacedBefore(2));
     assertTrue(reader.replacedBefore(3));
   }
+
+  @Test
+  void dropsByteOrderMarksAnywhereAndKeepsReplacementPositions() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    // "a", a BOM, a bad byte, "b", two BOMs (files joined with cat), "\nc", a bad byte.
+    byte[] bytes = concat(utf8("a"), bom, new byte[] {(byte) 0xC0}, utf8("b"), bom, bom,
+        utf8("\nc"), new byte[] {(byte) 0xFF});
+    for (int size : new int[] {1, 2, 64}) {
+      Utf8TextReader reader = new Utf8TextReader(new ByteArrayInputStream(bytes));
+      StringBuilder s = new StringBuilder();
+      char[] buf = new char[size];
+      for (int m; (m = reader.read(buf, 0, size)) > 0; ) {
+        s.append(buf, 0, m);
+      }
+      assertEquals("a\uFFFDb\nc\uFFFD", s.toString(), "reads of " + size);
+      // The replacements are at positions 1 and 5 of what was handed out.
+      assertFalse(reader.replacedBefore(1), "reads of " + size);
+      assertTrue(reader.replacedBefore(2), "reads of " + size);
+      assertFalse(reader.replacedBefore(5), "reads of " + size);
+      assertTrue(reader.replacedBefore(6), "reads of " + size);
+    }
+  }
 }
