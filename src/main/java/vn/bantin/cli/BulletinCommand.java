@@ -11,6 +11,7 @@ import vn.bantin.bulletin.PercentStyle;
 import vn.bantin.bulletin.RenderFormat;
 import vn.bantin.query.BulletinQuery;
 import vn.bantin.query.KernelTableRows;
+import vn.bantin.query.PublicationsText;
 import vn.bantin.query.PublishedBulletins;
 import vn.bantin.query.RevisionsText;
 import vn.bantin.pipeline.Publish;
@@ -59,8 +60,9 @@ public final class BulletinCommand implements Callable<Integer> {
   boolean publish;
 
   @Option(names = "--as-published",
-      description = "Print the period's bulletin exactly as it was last published, whatever"
-          + " was loaded since (the gold tables as of the versions recorded).")
+      description = "Print the period's bulletin exactly as it was last published (or as"
+          + " --publication was), whatever was loaded since (the gold tables as of the versions"
+          + " recorded).")
   boolean asPublished;
 
   @Option(names = "--revisions",
@@ -68,24 +70,47 @@ public final class BulletinCommand implements Callable<Integer> {
           + " publisher and departments (or --by), with the change; as json or md.")
   boolean revisions;
 
+  @Option(names = "--publications",
+      description = "List every publication of the period, oldest first: its id, when and by"
+          + " whom, the table versions it was read from; as json (one line each) or md.")
+  boolean publications;
+
+  @Option(names = "--publication", paramLabel = "ID",
+      description = "With --as-published or --revisions: that publication of the period (its"
+          + " id, or as much of its start as is unique) instead of the last one.")
+  String publicationId;
+
   @Override
   public Integer call() {
-    int modes = (publish ? 1 : 0) + (asPublished ? 1 : 0) + (revisions ? 1 : 0);
+    int modes = (publish ? 1 : 0) + (asPublished ? 1 : 0) + (revisions ? 1 : 0)
+        + (publications ? 1 : 0);
     if (modes > 1) {
-      throw new UserError("Cannot print the bulletin: --publish, --as-published and"
-          + " --revisions go one at a time");
+      throw new UserError("Cannot print the bulletin: --publish, --as-published, --revisions"
+          + " and --publications go one at a time");
+    }
+    if (publicationId != null && !asPublished && !revisions) {
+      throw new UserError("Cannot print the bulletin: --publication chooses the publication"
+          + " that --as-published prints or --revisions compares with; give one of them");
+    }
+    if (publications && by != null) {
+      throw new UserError("Cannot list the publications: --by does not go with --publications"
+          + " (a publication holds the publisher's bulletin and all its units)");
+    }
+    if (publicationId != null && publicationId.isBlank()) {
+      throw new UserError("Cannot print the bulletin: --publication needs an id ("
+          + "'bantin bulletin --period " + period + " --publications' lists them)");
     }
     if ((asPublished || revisions) && percentStyle != null) {
       throw new UserError("Cannot print the bulletin: --percent-style does not go with "
           + (asPublished ? "--as-published" : "--revisions") + " (a published bulletin keeps"
           + " the style it was published in)");
     }
-    if (revisions && !format.equals("json") && !format.equals("md")) {
-      throw new UserError("Cannot list the revisions: --format takes json or md, not '"
-          + format + "'");
+    if ((revisions || publications) && !format.equals("json") && !format.equals("md")) {
+      throw new UserError("Cannot list the " + (revisions ? "revisions" : "publications")
+          + ": --format takes json or md, not '" + format + "'");
     }
     // Every argument is checked before Spark starts.
-    RenderFormat renderFormat = format.equals("json") || revisions ? null
+    RenderFormat renderFormat = format.equals("json") || revisions || publications ? null
         : RenderFormat.parse(format);
     Language language = lang.language();
     if (renderFormat == RenderFormat.ARTICLE) {
@@ -112,13 +137,28 @@ public final class BulletinCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** --publish, --as-published or --revisions, with the arguments checked. */
+  /** The publication --publication names, else the period's last one. */
+  private Publication chosen(PublishedBulletins reader, String what) {
+    return publicationId == null ? reader.latest(publisher.code(), period, what)
+        : reader.withId(publisher.code(), period, publicationId.strip(), what);
+  }
+
+  /** --publish, --as-published, --revisions or --publications, with the arguments checked. */
   private int published(RenderFormat renderFormat, Language language, PercentStyle style) {
     var wh = warehouse.resolve();
     var reader = new PublishedBulletins(wh, new org.apache.hadoop.conf.Configuration());
+    if (publications) {
+      var all = reader.ofPeriod(publisher.code(), period);
+      System.out.println(format.equals("md") ? PublicationsText.markdown(all, language)
+          : PublicationsText.jsonLines(all));
+      if (all.isEmpty()) {
+        System.err.println("the bulletin " + period + " of " + publisher.code()
+            + " was never published");
+      }
+      return 0;
+    }
     if (revisions) {
-      var changes = reader.revisions(
-          reader.latest(publisher.code(), period, "list the revisions"),
+      var changes = reader.revisions(chosen(reader, "list the revisions"),
           by == null ? "department" : by);
       System.out.println(format.equals("md") ? RevisionsText.markdown(changes, language)
           : RevisionsText.json(changes));
@@ -126,7 +166,7 @@ public final class BulletinCommand implements Callable<Integer> {
     }
     Publication publication = publish
         ? Publish.publish(wh, publishers.load(), publisher.code(), period, style)
-        : reader.latest(publisher.code(), period, "print the bulletin as published");
+        : chosen(reader, "print the bulletin as published");
     System.out.println(BulletinQuery.render(reader.asPublished(publication, by), renderFormat,
         language, by));
     System.err.println((publish ? "published " : "as published ") + publication.period()

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import vn.bantin.UserError;
@@ -75,11 +74,50 @@ public final class PublishedBulletins {
 
   /** The latest publication of the period, or a clear error when it was never published. */
   public Publication latest(String publisher, String periodLabel, String what) {
+    List<Publication> all = ofPeriod(publisher, periodLabel);
+    if (all.isEmpty()) {
+      throw neverPublished(publisher, singlePeriod(periodLabel, what), what);
+    }
+    return all.get(all.size() - 1);
+  }
+
+  /**
+   * The period's publication whose id is {@code id} or begins with it (as short as is unique,
+   * like a commit id), or a clear error naming how to list them.
+   */
+  public Publication withId(String publisher, String periodLabel, String id, String what) {
     String period = singlePeriod(periodLabel, what);
-    Optional<Publication> found = Publication.latest(kernel, warehouse, publisher, period);
-    return found.orElseThrow(() -> new UserError("Cannot " + what + ": the bulletin "
-        + period + " of " + publisher + " was never published in " + warehouse.root()
-        + " ('bantin bulletin --period " + period + " --publish' records a publication)"));
+    List<Publication> all = ofPeriod(publisher, period);
+    if (all.isEmpty()) {
+      throw neverPublished(publisher, period, what);
+    }
+    List<Publication> found = all.stream().filter(p -> p.id().startsWith(id)).toList();
+    String list = "'bantin bulletin --period " + period + " --publications' lists them";
+    if (found.isEmpty()) {
+      throw new UserError("Cannot " + what + ": no publication of " + period + " of "
+          + publisher + " has the id '" + id + "' (it was published " + all.size()
+          + " time(s); " + list + ")");
+    }
+    if (found.size() > 1) {
+      throw new UserError("Cannot " + what + ": " + found.size() + " publications of "
+          + period + " of " + publisher + " have an id beginning with '" + id + "': give more"
+          + " of it (" + list + ")");
+    }
+    return found.get(0);
+  }
+
+  /** Every publication of the publisher's period, oldest first (none when never published). */
+  public List<Publication> ofPeriod(String publisher, String periodLabel) {
+    String period = singlePeriod(periodLabel, "list the publications");
+    return Publication.all(kernel, warehouse).stream()
+        .filter(p -> p.publisherCode().equals(publisher) && p.period().equals(period))
+        .toList();
+  }
+
+  private UserError neverPublished(String publisher, String period, String what) {
+    return new UserError("Cannot " + what + ": the bulletin " + period + " of " + publisher
+        + " was never published in " + warehouse.root() + " ('bantin bulletin --period "
+        + period + " --publish' records a publication)");
   }
 
   /**

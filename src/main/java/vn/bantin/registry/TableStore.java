@@ -379,9 +379,15 @@ public final class TableStore {
     }
   }
 
-  /** Creates the table from its declaration; true when it did not exist. */
-  private boolean createIfAbsent(Table table) {
+  /**
+   * Creates the table from its declaration; true when it did not exist. A table that exists
+   * is given the properties declared since it was made (one commit, once): a warehouse built
+   * by an earlier bantin would otherwise keep Delta's 30-day log on the tables a published
+   * bulletin is read back from.
+   */
+  boolean createIfAbsent(Table table) {
     if (exists(table)) {
+      addDeclaredProperties(table);
       return false;
     }
     DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(location(table))
@@ -393,6 +399,21 @@ public final class TableStore {
       builder = builder.property(p.getKey(), p.getValue());
     }
     builder.execute();
+    return true;
+  }
+
+  /** Sets the declared properties the table lacks or holds otherwise; true when it did. */
+  boolean addDeclaredProperties(Table table) {
+    // Read from the log through Delta Kernel: no Spark job when nothing is missing.
+    Map<String, String> actual = kernel().properties(location(table));
+    List<String> missing = table.properties().entrySet().stream()
+        .filter(p -> !p.getValue().equals(actual.get(p.getKey())))
+        .map(p -> "'" + p.getKey() + "' = '" + p.getValue() + "'").sorted().toList();
+    if (missing.isEmpty()) {
+      return false;
+    }
+    spark.sql("ALTER TABLE delta.`" + location(table) + "` SET TBLPROPERTIES ("
+        + String.join(", ", missing) + ")");
     return true;
   }
 

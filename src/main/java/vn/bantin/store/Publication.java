@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.bantin.bulletin.PublisherSettings;
 import vn.bantin.bulletin.Publishers;
 import vn.bantin.registry.Table;
@@ -69,18 +68,6 @@ public record Publication(String id, String publisherCode, String period, Instan
     }
     out.sort(Comparator.comparing(Publication::publishedAt).thenComparing(Publication::id));
     return out;
-  }
-
-  /** The latest publication of the publisher's period, if it was ever published. */
-  public static Optional<Publication> latest(KernelTables kernel, Warehouse warehouse,
-      String publisherCode, String period) {
-    Publication found = null;
-    for (Publication p : all(kernel, warehouse)) {
-      if (p.publisherCode().equals(publisherCode) && p.period().equals(period)) {
-        found = p;
-      }
-    }
-    return Optional.ofNullable(found);
   }
 
   /** SHA-256 of the text, in hex. */

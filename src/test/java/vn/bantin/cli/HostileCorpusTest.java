@@ -100,6 +100,12 @@ class HostileCorpusTest {
   @Test
   void eachFileIsLoadedOrRefusedAsExpected() {
     List<String> wrong = new ArrayList<>();
+    // read, loaded, quarantined per file as the cleaned layer recorded them
+    Map<String, String> loadedFiles = new TreeMap<>();
+    for (Row r : Ingests.read(warehouse, Table.CLEANED_LOADED_FILES)
+        .selectExpr("file_name", "concat_ws(' ', read, loaded, quarantined)").collectAsList()) {
+      loadedFiles.put(r.getString(0), r.getString(1));
+    }
     for (Expected e : expected()) {
       String line = run.out().lines().filter(l -> l.startsWith("  " + e.file() + " "))
           .findFirst().orElse(null);
@@ -119,6 +125,12 @@ class HostileCorpusTest {
       String counts = String.format("%10s %10s %12s", e.read(), e.loaded(), e.quarantined());
       if (!line.endsWith(counts) || line.contains("REFUSED")) {
         wrong.add(e.file() + " (" + e.what() + "): expected " + counts + ", got " + line);
+      }
+      String recorded = loadedFiles.get(e.file());
+      String printed = e.read() + " " + e.loaded() + " " + e.quarantined();
+      if (!printed.equals(recorded)) {
+        wrong.add(e.file() + " (" + e.what() + "): cleaned.loaded_files holds " + recorded
+            + ", expected " + printed);
       }
       String reasons = reasons(e.file());
       if (!reasons.equals(e.quarantine())) {
@@ -152,6 +164,8 @@ class HostileCorpusTest {
       }
       assertEquals(0, Ingests.read(warehouse, Table.QUARANTINE)
           .filter("source_file = '" + e.file() + "'").count(), e.file() + " quarantined");
+      assertEquals(0, Ingests.read(warehouse, Table.CLEANED_LOADED_FILES)
+          .filter("file_name = '" + e.file() + "'").count(), e.file() + " counted as loaded");
     }
   }
 

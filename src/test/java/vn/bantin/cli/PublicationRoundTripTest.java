@@ -114,6 +114,28 @@ class PublicationRoundTripTest {
         ok(bantin(wh, "--period", "2024-03", "--revisions")).out()).get("changes").size());
     assertEquals(now, ok(bantin(wh, "--period", "2024-03", "--as-published")).out());
 
+    // The first publication is still there to print and compare with, by its id.
+    String[] listed = ok(bantin(wh, "--period", "2024-03", "--publications")).out().strip()
+        .split("\n");
+    assertEquals(2, listed.length, String.join("\n", listed));
+    String firstId = new ObjectMapper().readTree(listed[0]).get("publication_id").asText();
+    assertTrue(published.err().contains("(publication " + firstId + ":"), published.err());
+    assertEquals(publishedJson, ok(bantin(wh, "--period", "2024-03", "--as-published",
+        "--publication", firstId.substring(0, 8))).out(), "the first publication, by its id");
+    assertEquals(published.out(), ok(bantin(wh, "--period", "2024-03", "--format", "md",
+        "--as-published", "--publication", firstId)).out());
+    JsonNode sinceFirst = new ObjectMapper().readTree(ok(bantin(wh, "--period", "2024-03",
+        "--revisions", "--publication", firstId)).out());
+    assertEquals(changes.size(), sinceFirst.get("changes").size(), sinceFirst.toString());
+    assertEquals(firstId, sinceFirst.get("publication_id").asText());
+    Cli.Run unknown = bantin(wh, "--period", "2024-03", "--as-published", "--publication",
+        "zzzz");
+    assertEquals(2, unknown.code(), unknown.out());
+    assertTrue(unknown.err().contains("no publication of 2024-03 of " + CENTRE + " has the id"
+        + " 'zzzz' (it was published 2 time(s);"), unknown.err());
+    assertTrue(ok(bantin(wh, "--period", "2024-03", "--publications", "--format", "md")).out()
+        .contains("| 1 | " + firstId + " | "));
+
     // A month later: vacuum deletes what no kept version needs, and keeps what the
     // publications and readers read, however old.
     Path bulletinTable = wh.resolve("gold").resolve("bulletin");
@@ -135,13 +157,8 @@ class PublicationRoundTripTest {
         vacuum.out());
     assertTrue(!java.nio.file.Files.exists(oldOrphan) && java.nio.file.Files.exists(newOrphan)
         && java.nio.file.Files.exists(trendsOrphan), vacuum.out());
-    var warehouse = Ingests.warehouse(wh);
-    var conf = new org.apache.hadoop.conf.Configuration();
-    var first = vn.bantin.store.Publication.all(new vn.bantin.store.KernelTables(conf),
-        warehouse).get(0);
-    assertEquals(publishedJson.stripTrailing(), vn.bantin.query.BulletinQuery.render(
-        new vn.bantin.query.PublishedBulletins(warehouse, conf).asPublished(first, null), null,
-        vn.bantin.bulletin.Language.VI), "the first publication still reads back after vacuum");
+    assertEquals(publishedJson, ok(bantin(wh, "--period", "2024-03", "--as-published",
+        "--publication", firstId)).out(), "the first publication still reads back after vacuum");
     assertEquals(now, ok(bantin(wh, "--period", "2024-03", "--as-published")).out());
     assertEquals(now, ok(bantin(wh, "--period", "2024-03")).out());
   }
@@ -181,6 +198,10 @@ class PublicationRoundTripTest {
     Cli.Run both = bantin(wh, "--period", "2024-03", "--publish", "--revisions");
     assertEquals(2, both.code());
     assertTrue(both.err().contains("one at a time"), both.err());
+    Cli.Run alone = bantin(wh, "--period", "2024-03", "--publication", "abcd");
+    assertEquals(2, alone.code());
+    assertTrue(alone.err().contains("--publication chooses the publication that"
+        + " --as-published prints or --revisions compares with"), alone.err());
   }
 
   private static long figure(String json, String key) throws Exception {
