@@ -98,9 +98,10 @@ final class Utf8TextReader extends Reader {
           recorded[k] = replacements.pollLast();
         }
       }
-      // Every replacement after this character moves one place back.
+      // Every replacement after this character moves one place back. Positions recorded are
+      // already moved for the marks before this one, so this mark sits at before + kept.
       for (int k = 0; k < recorded.length; k++) {
-        if (recorded[k] > before + i - (i - kept)) {
+        if (recorded[k] > before + kept) {
           recorded[k]--;
         }
       }

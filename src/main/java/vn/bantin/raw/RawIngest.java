@@ -10,7 +10,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.CollectionAccumulator;
-import vn.bantin.extract.BadExtractException;
 import vn.bantin.UserError;
 import vn.bantin.extract.ExtractFile;
 import vn.bantin.extract.ExtractKind;
@@ -73,7 +72,6 @@ public final class RawIngest {
       return new Result(List.of(), skipped, 0);
     }
 
-    boolean freshWarehouse = !store.warehouseExists();
     Map<ExtractKind, List<ExtractFile>> filesByKind = new EnumMap<>(ExtractKind.class);
     for (ExtractFile f : toRead) {
       filesByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
@@ -86,24 +84,10 @@ public final class RawIngest {
       spark.sparkContext().setJobDescription("read and write raw " + e.getKey().prefix());
       CollectionAccumulator<ParsedExtracts.FileSummary> read =
           spark.sparkContext().collectionAccumulator("files read");
-      try {
-        RawTables.write(store, ParsedExtracts.read(spark, e.getKey(), e.getValue(), runId, read),
-            e.getKey(), e.getValue().stream().map(ExtractFile::fileName).toList());
-      } catch (Exception failure) {
-        // SparkException is checked (thrown from Scala undeclared): catch Exception, not only
-        // RuntimeException.
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-          if (t instanceof BadExtractException bad) {
-            if (freshWarehouse) {
-              // Nothing was there before this run: leave nothing behind either.
-              store.removeWarehouse();
-            }
-            throw new UserError(bad.getMessage());
-          }
-        }
-        throw failure instanceof RuntimeException r ? r
-            : new IllegalStateException(failure.getMessage(), failure);
-      }
+      // A file that cannot be read to its end is not a failure of the write: the reader
+      // records it (FileSummary.unreadable) and it is refused below, on its own.
+      RawTables.write(store, ParsedExtracts.read(spark, e.getKey(), e.getValue(), runId, read),
+          e.getKey(), e.getValue().stream().map(ExtractFile::fileName).toList());
       summaries.addAll(read.value());
     }
     // Whole-file problems are decided here, before anything is registered.

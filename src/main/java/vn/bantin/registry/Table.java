@@ -228,6 +228,15 @@ public enum Table {
     return this == GOLD_BUILDS || this == GOLD_PUBLICATIONS || this == GOLD_CHECKS;
   }
 
+  /**
+   * Whether a published bulletin is read back from this table ({@code bulletin
+   * --as-published}): the tables declared with the published properties (whole log, files
+   * kept ten years), so the declaration says it once.
+   */
+  public boolean isReadByPublications() {
+    return properties == Properties.PUBLISHED;
+  }
+
   /** One line: what one row is. */
   public String grain() {
     return grain;

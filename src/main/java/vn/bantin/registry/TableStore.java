@@ -58,19 +58,6 @@ public final class TableStore {
   }
 
   /**
-   * Removes the whole warehouse: only for a run that created it and failed before anything in
-   * it was published.
-   */
-  public void removeWarehouse() {
-    try {
-      org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(warehouse.root());
-      root.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(root, true);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /**
    * Whether the table has been written. Read from its log through Delta Kernel: a listing, not
    * a Spark job and a snapshot, which this question is asked too often in a run to afford.
    */

@@ -31,8 +31,8 @@ public record Publication(String id, String publisherCode, String period, Instan
     String publishedBy, Map<Table, Long> versions, PublisherSettings settings, String digest) {
 
   /** The tables a bulletin, its departments, sectors and procedures are read from. */
-  public static final List<Table> READ_FROM = List.of(Table.GOLD_BULLETIN, Table.GOLD_DEPARTMENT,
-      Table.GOLD_SECTOR, Table.GOLD_PROCEDURE);
+  public static final List<Table> READ_FROM = java.util.Arrays.stream(Table.values())
+      .filter(Table::isReadByPublications).toList();
 
   public Publication {
     versions = java.util.Collections.unmodifiableMap(new EnumMap<>(versions));

@@ -33,16 +33,24 @@ class DeclaredPropertiesTest {
     assertNotEquals(t.properties().get("delta.logRetentionDuration"),
         kernel.properties(store.location(t)).get("delta.logRetentionDuration"));
 
-    assertTrue(store.addDeclaredProperties(t));
+    // The next write (here one with nothing to change) sets them first.
+    store.sync(t, spark.createDataFrame(List.<Row>of(), t.schema()));
     var now = kernel.properties(store.location(t));
     t.properties().forEach((k, v) -> assertEquals(v, now.get(k), k));
     long version = store.version(t);
     assertFalse(store.addDeclaredProperties(t), "nothing is missing any more");
-    assertEquals(version, store.version(t), "no commit when nothing is missing");
-
-    // The next write goes through the same path: still no further commit for the properties.
     store.sync(t, spark.createDataFrame(List.<Row>of(), t.schema()));
-    assertEquals(version, store.version(t));
+    assertEquals(version, store.version(t), "no commit when nothing is missing");
+  }
+
+  @Test
+  void aPublicationIsReadFromTheBulletinAndItsUnitTablesWhichKeepTheirFilesTenYears() {
+    assertEquals(List.of(Table.GOLD_BULLETIN, Table.GOLD_DEPARTMENT, Table.GOLD_SECTOR,
+        Table.GOLD_PROCEDURE), vn.bantin.store.Publication.READ_FROM);
+    for (Table t : vn.bantin.store.Publication.READ_FROM) {
+      assertEquals(Table.PUBLISHED_FILE_RETENTION,
+          t.properties().get("delta.deletedFileRetentionDuration"), t.qualifiedName());
+    }
   }
 
   @Test
