@@ -112,20 +112,25 @@ public final class DuckDbBulletins {
       System.err.println("usage: DuckDbBulletins <extract folder>");
       System.exit(2);
     }
-    var result = compute(Path.of(args[0]));
-    StringBuilder header = new StringBuilder("publisher,period");
+    System.out.print(csv(compute(Path.of(args[0]))));
+  }
+
+  /** The figures as CSV: a header publisher,period,figure…, then one line per month. */
+  static String csv(Map<String, Map<String, Map<Figure, Long>>> result) {
+    StringBuilder out = new StringBuilder("publisher,period");
     for (Figure f : Figure.values()) {
-      header.append(',').append(f.key());
+      out.append(',').append(f.key());
     }
-    System.out.println(header);
+    out.append('\n');
     for (var p : result.entrySet()) {
       for (var m : p.getValue().entrySet()) {
-        StringBuilder line = new StringBuilder(p.getKey()).append(',').append(m.getKey());
+        out.append(p.getKey()).append(',').append(m.getKey());
         for (Figure f : Figure.values()) {
-          line.append(',').append(m.getValue().get(f));
+          out.append(',').append(m.getValue().get(f));
         }
-        System.out.println(line);
+        out.append('\n');
       }
     }
+    return out.toString();
   }
 }
