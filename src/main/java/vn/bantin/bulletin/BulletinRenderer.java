@@ -279,9 +279,8 @@ public final class BulletinRenderer {
     bulletin.printedPercents().forEach((share, value) -> percents.put(share.key(), notation.decimal(value)));
     m.put("pct", percents);
     // A provisional period says when its data was extracted, in the language's own notation.
-    bulletin.provisionalAsOf().ifPresent(at -> m.put("provisionalAsOf", at.format(
-        java.time.format.DateTimeFormatter.ofPattern(language == Language.EN
-            ? "yyyy-MM-dd HH:mm" : "HH:mm 'ngày' dd/MM/yyyy"))));
+    bulletin.provisionalAsOf().ifPresent(at -> m.put("provisionalAsOf",
+        at.format(language.timeAndDate())));
     return m;
   }
 

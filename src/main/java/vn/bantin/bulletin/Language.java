@@ -23,6 +23,15 @@ public enum Language {
     return notation;
   }
 
+  /**
+   * How the language writes a time and date in a rendering ("08:30 ngày 05/04/2021",
+   * "2021-04-05 08:30"); add a zone to format an {@link java.time.Instant}.
+   */
+  public java.time.format.DateTimeFormatter timeAndDate() {
+    return java.time.format.DateTimeFormatter.ofPattern(
+        this == VI ? "HH:mm 'ngày' dd/MM/yyyy" : "yyyy-MM-dd HH:mm");
+  }
+
   /** The language coded {@code code} ({@code vi}, {@code en}); fails listing the valid codes. */
   public static Language parse(String code) {
     return EnumIds.parse(Language.class, Language::code, "language", code);

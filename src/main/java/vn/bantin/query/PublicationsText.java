@@ -37,14 +37,12 @@ public final class PublicationsText {
   /** A numbered table, oldest first (or a line saying it was never published). */
   public static String markdown(List<Publication> publications, Language lang) {
     boolean vi = lang == Language.VI;
-    DateTimeFormatter when = DateTimeFormatter
-        .ofPattern(vi ? "HH:mm 'ngày' dd/MM/yyyy" : "yyyy-MM-dd HH:mm")
-        .withZone(ZoneId.systemDefault());
-    StringBuilder b = new StringBuilder();
     if (publications.isEmpty()) {
       return vi ? "Bản tin này chưa được công bố.\n" : "This bulletin was never published.\n";
     }
+    DateTimeFormatter when = lang.timeAndDate().withZone(ZoneId.systemDefault());
     Publication first = publications.get(0);
+    StringBuilder b = new StringBuilder();
     b.append(vi ? "# Các lần công bố: " : "# Publications: ").append(first.settings().name())
         .append(", ").append(first.period()).append("\n\n")
         .append(vi ? "| # | Mã công bố | Thời điểm | Người công bố | Phiên bản bảng |\n"

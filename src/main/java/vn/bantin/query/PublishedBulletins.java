@@ -74,10 +74,7 @@ public final class PublishedBulletins {
 
   /** The latest publication of the period, or a clear error when it was never published. */
   public Publication latest(String publisher, String periodLabel, String what) {
-    List<Publication> all = ofPeriod(publisher, periodLabel);
-    if (all.isEmpty()) {
-      throw neverPublished(publisher, singlePeriod(periodLabel, what), what);
-    }
+    List<Publication> all = published(publisher, periodLabel, what);
     return all.get(all.size() - 1);
   }
 
@@ -86,38 +83,44 @@ public final class PublishedBulletins {
    * like a commit id), or a clear error naming how to list them.
    */
   public Publication withId(String publisher, String periodLabel, String id, String what) {
-    String period = singlePeriod(periodLabel, what);
-    List<Publication> all = ofPeriod(publisher, period);
-    if (all.isEmpty()) {
-      throw neverPublished(publisher, period, what);
-    }
+    List<Publication> all = published(publisher, periodLabel, what);
     List<Publication> found = all.stream().filter(p -> p.id().startsWith(id)).toList();
+    if (found.size() == 1) {
+      return found.get(0);
+    }
+    String period = all.get(0).period();
     String list = "'bantin bulletin --period " + period + " --publications' lists them";
-    if (found.isEmpty()) {
-      throw new UserError("Cannot " + what + ": no publication of " + period + " of "
-          + publisher + " has the id '" + id + "' (it was published " + all.size()
-          + " time(s); " + list + ")");
-    }
-    if (found.size() > 1) {
-      throw new UserError("Cannot " + what + ": " + found.size() + " publications of "
-          + period + " of " + publisher + " have an id beginning with '" + id + "': give more"
-          + " of it (" + list + ")");
-    }
-    return found.get(0);
+    throw new UserError(found.isEmpty()
+        ? "Cannot " + what + ": no publication of " + period + " of " + publisher
+            + " has the id '" + id + "' (it was published " + all.size() + " time(s); " + list
+            + ")"
+        : "Cannot " + what + ": " + found.size() + " publications of " + period + " of "
+            + publisher + " have an id beginning with '" + id + "': give more of it (" + list
+            + ")");
   }
 
   /** Every publication of the publisher's period, oldest first (none when never published). */
   public List<Publication> ofPeriod(String publisher, String periodLabel) {
-    String period = singlePeriod(periodLabel, "list the publications");
+    return ofPeriod(publisher, periodLabel, "list the publications");
+  }
+
+  private List<Publication> ofPeriod(String publisher, String periodLabel, String what) {
+    String period = singlePeriod(periodLabel, what);
     return Publication.all(kernel, warehouse).stream()
         .filter(p -> p.publisherCode().equals(publisher) && p.period().equals(period))
         .toList();
   }
 
-  private UserError neverPublished(String publisher, String period, String what) {
-    return new UserError("Cannot " + what + ": the bulletin " + period + " of " + publisher
-        + " was never published in " + warehouse.root() + " ('bantin bulletin --period "
-        + period + " --publish' records a publication)");
+  /** The period's publications, oldest first; a clear error when it was never published. */
+  private List<Publication> published(String publisher, String periodLabel, String what) {
+    List<Publication> all = ofPeriod(publisher, periodLabel, what);
+    if (all.isEmpty()) {
+      String period = singlePeriod(periodLabel, what);
+      throw new UserError("Cannot " + what + ": the bulletin " + period + " of " + publisher
+          + " was never published in " + warehouse.root() + " ('bantin bulletin --period "
+          + period + " --publish' records a publication)");
+    }
+    return all;
   }
 
   /**

@@ -3,7 +3,6 @@ package vn.bantin.query;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import vn.bantin.bulletin.Language;
 import vn.bantin.bulletin.NumberNotation;
 import vn.bantin.query.PublishedBulletins.Revision;
@@ -50,8 +49,7 @@ public final class RevisionsText {
     var p = revisions.publication();
     boolean vi = lang == Language.VI;
     NumberNotation n = lang.notation();
-    String when = DateTimeFormatter.ofPattern(vi ? "HH:mm 'ngày' dd/MM/yyyy" : "yyyy-MM-dd HH:mm")
-        .withZone(ZoneId.systemDefault()).format(p.publishedAt());
+    String when = lang.timeAndDate().withZone(ZoneId.systemDefault()).format(p.publishedAt());
     StringBuilder b = new StringBuilder();
     b.append(vi ? "# Số liệu đã thay đổi từ khi công bố: " : "# Figures changed since publication: ")
         .append(p.settings().name()).append(", ").append(p.period()).append("\n\n")

@@ -29,6 +29,8 @@ public final class TableStore {
   private final SparkSession spark;
   private final Warehouse warehouse;
   private vn.bantin.store.KernelTables kernel;
+  /** The tables whose declared properties this store has made sure of. */
+  private final java.util.Set<Table> propertiesChecked = java.util.EnumSet.noneOf(Table.class);
 
   public TableStore(SparkSession spark, Warehouse warehouse) {
     this.spark = spark;
@@ -374,7 +376,10 @@ public final class TableStore {
    */
   boolean createIfAbsent(Table table) {
     if (exists(table)) {
-      addDeclaredProperties(table);
+      // Once per table per run: the properties do not change under a run's own writes.
+      if (propertiesChecked.add(table)) {
+        addDeclaredProperties(table);
+      }
       return false;
     }
     DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark).location(location(table))

@@ -19,7 +19,7 @@ import vn.bantin.generate.GenerateCommand;
 
 /**
  * The benchmark's own check, at a small scale: a workload of the scale generator goes through
- * bantin ({@code run}, then {@code bulletin --period all}) and through the DuckDB computation
+ * bantin ({@code run}, then {@code bulletin --period months}) and through the DuckDB computation
  * over the same raw extracts, and every figure of every month is the same.
  */
 class ScaleWorkloadAgreementTest {
