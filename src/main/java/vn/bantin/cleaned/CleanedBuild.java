@@ -22,6 +22,7 @@ import vn.bantin.raw.WholeFileProblem;
 import vn.bantin.raw.RawTables;
 import org.apache.spark.sql.RowFactory;
 import vn.bantin.pipeline.Progress;
+import vn.bantin.registry.QualityChecks;
 import vn.bantin.registry.Table;
 import vn.bantin.registry.TableStore;
 
@@ -54,9 +55,9 @@ public final class CleanedBuild {
    * files this build took in.
    */
   public record Result(List<FileCounts> files, List<String> cleanedNow,
-      List<WholeFileProblem> refused) {
+      List<WholeFileProblem> refused, List<QualityChecks.Outcome> rawChecks) {
     public Result(List<FileCounts> files, List<String> cleanedNow) {
-      this(files, cleanedNow, List.of());
+      this(files, cleanedNow, List.of(), List.of());
     }
 
     public long read() {
@@ -85,6 +86,7 @@ public final class CleanedBuild {
   public static Result build(TableStore store, String runId, boolean acceptQuarantined) {
     SparkSession spark = store.spark();
     Map<String, String> pending = filesToClean(store);
+    List<QualityChecks.Outcome> rawChecks = checkRaw(store, runId, pending);
     List<FileCounts> now = new ArrayList<>();
     List<WholeFileProblem> refused = new ArrayList<>();
     for (CleanedShape<?> shape : SHAPES) {
@@ -147,7 +149,34 @@ public final class CleanedBuild {
           now.stream().map(FileCounts::fileName).toList());
     }
     return new Result(loadedFiles(store), now.stream().map(FileCounts::fileName).toList(),
-        List.copyOf(refused));
+        List.copyOf(refused), rawChecks);
+  }
+
+  /**
+   * Checks the raw rows of the files about to be cleaned, and their lines in
+   * {@code raw.ingested_files}, and records the outcomes. An error stops here, before anything
+   * of those files is cleaned: the files stay pending, so every run stops the same way until
+   * the raw layer is mended. Only the new files' rows are read: the rest were checked when
+   * they were new.
+   */
+  private static List<QualityChecks.Outcome> checkRaw(TableStore store, String runId,
+      Map<String, String> pending) {
+    if (pending.isEmpty()) {
+      return List.of();
+    }
+    Progress.phase("raw: checks of the " + pending.size() + " new file(s)");
+    Map<Table, List<String>> filesOf = new java.util.LinkedHashMap<>();
+    filesOf.put(Table.RAW_INGESTED_FILES, List.copyOf(pending.keySet()));
+    pending.forEach((file, kind) -> filesOf.computeIfAbsent(
+        RawTables.tableOf(vn.bantin.extract.ExtractKind.ofPrefix(kind)),
+        t -> new ArrayList<>()).add(file));
+    List<QualityChecks.Outcome> outcomes = QualityChecks.run(store, filesOf.keySet(),
+        t -> store.read(t).filter(col(t == Table.RAW_INGESTED_FILES ? RawColumns.FILE_NAME
+            : RawColumns.SOURCE_FILE).isin(filesOf.get(t).toArray())));
+    QualityChecks.record(store, runId, outcomes);
+    Progress.done();
+    QualityChecks.enforce(outcomes, "the cleaned rows of the new extracts");
+    return outcomes;
   }
 
   /** The refused files whose records were all quarantined, with their reasons. */

@@ -26,6 +26,7 @@ import vn.bantin.raw.RawIngest;
 import vn.bantin.raw.WholeFileProblem;
 import vn.bantin.query.BulletinQuery;
 import vn.bantin.query.KernelTableRows;
+import vn.bantin.registry.QualityChecks;
 import vn.bantin.registry.Table;
 import vn.bantin.registry.TableStore;
 import vn.bantin.registry.Warehouse;
@@ -168,6 +169,15 @@ public final class Pipeline implements AutoCloseable {
           }
           out.println("    " + String.join(", ", names) + ": " + kind.advice(names.size()));
         }
+      }
+      if (!cleaned.rawChecks().isEmpty()) {
+        List<QualityChecks.Outcome> warnings = cleaned.rawChecks().stream()
+            .filter(QualityChecks.Outcome::isWarning).toList();
+        out.printf(Locale.ROOT, "  data-quality checks of the new files' raw rows: %d run,"
+                + " %d passed, %d warning(s) (table %s)%n", cleaned.rawChecks().size(),
+            cleaned.rawChecks().stream().filter(QualityChecks.Outcome::passed).count(),
+            warnings.size(), Table.GOLD_CHECKS.qualifiedName());
+        warnings.forEach(w -> out.println("    warning: " + w.line()));
       }
       if (!quarantineByReason.isEmpty()) {
         out.println("  quarantined by reason: " + quarantineByReason.entrySet().stream()

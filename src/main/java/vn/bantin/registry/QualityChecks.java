@@ -16,6 +16,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.bantin.registry.Check.Severity;
@@ -109,6 +110,15 @@ public final class QualityChecks {
 
   /** The outcomes of the checks of every table given that exists, at its latest version. */
   public static List<Outcome> run(TableStore store, Collection<Table> tables) {
+    return run(store, tables, store::read);
+  }
+
+  /**
+   * The outcomes of the checks of every table given that exists, on the rows {@code rowsOf}
+   * gives of it at its latest version (e.g. only the slices a step is about to read).
+   */
+  public static List<Outcome> run(TableStore store, Collection<Table> tables,
+      java.util.function.Function<Table, Dataset<Row>> rowsOf) {
     List<Table> existing = tables.stream().filter(store::exists).toList();
     if (existing.isEmpty()) {
       return List.of();
@@ -123,7 +133,7 @@ public final class QualityChecks {
       for (Table t : existing) {
         futures.add(pool.submit(() -> {
           store.spark().sparkContext().setJobDescription("checks: " + t.qualifiedName());
-          return evaluate(t, store.version(t), store.read(t));
+          return evaluate(t, store.version(t), rowsOf.apply(t));
         }));
       }
       List<Outcome> out = new ArrayList<>();
@@ -144,13 +154,25 @@ public final class QualityChecks {
     }
   }
 
-  /** Records a run's outcomes in {@code gold.checks} (nothing when there are none). */
+  /**
+   * Records a run's outcomes in {@code gold.checks} (nothing when there are none), in place of
+   * any the run recorded before for the same tables; what it recorded of other tables (the raw
+   * checks of its cleaned step, when this is its gold build) is kept.
+   */
   public static void record(TableStore store, String runId, List<Outcome> outcomes) {
     if (outcomes.isEmpty()) {
       return;
     }
     Instant now = Instant.now();
     List<Row> rows = new ArrayList<>();
+    if (store.exists(Table.GOLD_CHECKS)) {
+      rows.addAll(store.read(Table.GOLD_CHECKS).where(col("run_id").equalTo(runId)
+          .and(functions.not(col("table_name").isin(outcomes.stream()
+              .map(o -> o.table().qualifiedName()).distinct().toArray()))))
+          .select(java.util.Arrays.stream(schema().fieldNames()).map(c -> col(c))
+              .toArray(Column[]::new))
+          .collectAsList());
+    }
     for (Outcome o : outcomes) {
       rows.add(RowFactory.create(runId, now, o.table().qualifiedName(), o.version(),
           o.check().name(), o.check().severity().name().toLowerCase(Locale.ROOT),

@@ -92,4 +92,41 @@ class QualityChecksTest {
     assertEquals(1L, failing(f).get("read_is_loaded_plus_quarantined"));
     assertEquals(0L, failing(f).get(Check.KEYS));
   }
+
+  @Test
+  void rawRowsSayWhereTheyStartAndWhyTheyCouldNotBeRead() {
+    StructType schema = new StructType().add("_source_file", DataTypes.StringType)
+        .add("_source_line", DataTypes.LongType).add("_read_problem", DataTypes.StringType);
+    var outcomes = QualityChecks.evaluate(Table.RAW_HOSO, 2, SparkTestSession.get()
+        .createDataFrame(List.of(
+            RowFactory.create("hoso_1.jsonl", 1L, null),
+            RowFactory.create("hoso_1.jsonl", 2L, "malformed_record"),
+            RowFactory.create("hoso_1.jsonl", 3L, "undecodable_text"),
+            RowFactory.create("hoso_1.jsonl", 3L, null), // the line of another record
+            RowFactory.create("hoso_1.jsonl", 0L, null), // before the first line
+            RowFactory.create("hoso_1.jsonl", null, null), // no line at all
+            RowFactory.create("hoso_2.jsonl", 1L, "broken")), schema)); // an unknown problem
+    assertEquals(new TreeMap<>(Map.of(Check.KEYS, 1L, "line_at_least_one", 2L,
+        "read_problem_in_list", 1L)), failing(outcomes));
+    assertThrows(QualityChecks.ChecksFailed.class,
+        () -> QualityChecks.enforce(outcomes, "the cleaned rows of the new extracts"));
+  }
+
+  @Test
+  void theLogOfIngestedFilesNamesAKindAChecksumAndCountsThatCanBeTrue() {
+    StructType schema = new StructType().add("file_name", DataTypes.StringType)
+        .add("kind", DataTypes.StringType).add("bytes", DataTypes.LongType)
+        .add("sha256", DataTypes.StringType).add("records", DataTypes.LongType);
+    String sha = "0123456789abcdef".repeat(4);
+    var outcomes = QualityChecks.evaluate(Table.RAW_INGESTED_FILES, 0, SparkTestSession.get()
+        .createDataFrame(List.of(
+            RowFactory.create("hoso_1.jsonl", "hoso", 10L, sha, 2L),
+            RowFactory.create("donvi_1.csv", "donvi", 0L, sha, 0L),
+            RowFactory.create("hoso_1.jsonl", "hoso", 10L, sha, 2L), // logged twice
+            RowFactory.create("x_1.jsonl", "x", 10L, sha, 2L), // no such kind
+            RowFactory.create("hoso_2.jsonl", "hoso", 10L, sha.toUpperCase(), 2L),
+            RowFactory.create("hoso_3.jsonl", "hoso", 10L, sha.substring(1), -1L)), schema));
+    assertEquals(new TreeMap<>(Map.of(Check.KEYS, 1L, "kind_in_list", 1L, "sha256_is_hex", 2L,
+        "counts_not_negative", 1L)), failing(outcomes));
+  }
 }
