@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,16 +29,9 @@ class QualityChecksRunTest {
     var spark = SparkTestSession.get();
     Path input = tmp.resolve("in");
     Path wh = tmp.resolve("wh");
-    TinyProvince.write(input, java.util.Map.of(D1, "Sở Một"), java.util.Map.of("1.001", D1));
-    List<String> dossiers = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      dossiers.add("{\"MaHoSo\":\"" + D1 + "-240305-" + i + "\",\"MaTTHC\":\"1.001\","
-          + "\"MaDonVi\":\"" + D1 + "\",\"MaNoiTiepNhan\":\"" + CENTRE + "\","
-          + "\"KenhThucHien\":1,\"NgayTiepNhan\":\"20240305080000\",\"NgayHenTra\":"
-          + "\"20240328170000\",\"TrangThaiHoSo\":4}");
-    }
+    tinyProvince(input);
     Ingests.write(input, "hoso_20240405120000.jsonl",
-        Ingests.lines(dossiers.toArray(String[]::new)));
+        Ingests.lines(dossier(0), dossier(1), dossier(2)));
     Cli.Run first = run(input, wh);
     assertEquals(0, first.code(), first.out() + first.err());
     assertTrue(first.out().contains("data-quality checks: "), first.out());
@@ -74,7 +66,7 @@ class QualityChecksRunTest {
     var spark = SparkTestSession.get();
     Path input = tmp.resolve("in");
     Path wh = tmp.resolve("wh");
-    TinyProvince.write(input, java.util.Map.of(D1, "Sở Một"), java.util.Map.of("1.001", D1));
+    tinyProvince(input);
     Ingests.write(input, "hoso_20240405120000.jsonl", Ingests.lines(dossier(0)));
     Cli.Run first = run(input, wh);
     assertEquals(0, first.code(), first.out() + first.err());
@@ -112,6 +104,11 @@ class QualityChecksRunTest {
     spark.catalog().clearCache();
   }
 
+  private static void tinyProvince(Path input) {
+    TinyProvince.write(input, java.util.Map.of(D1, "Sở Một"), java.util.Map.of("1.001", D1));
+  }
+
+  /** A dossier of March 2024 at the one department, still being processed. */
   private static String dossier(int i) {
     return "{\"MaHoSo\":\"" + D1 + "-240305-" + i + "\",\"MaTTHC\":\"1.001\","
         + "\"MaDonVi\":\"" + D1 + "\",\"MaNoiTiepNhan\":\"" + CENTRE + "\","
