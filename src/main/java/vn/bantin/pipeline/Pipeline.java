@@ -171,13 +171,7 @@ public final class Pipeline implements AutoCloseable {
         }
       }
       if (!cleaned.rawChecks().isEmpty()) {
-        List<QualityChecks.Outcome> warnings = cleaned.rawChecks().stream()
-            .filter(QualityChecks.Outcome::isWarning).toList();
-        out.printf(Locale.ROOT, "  data-quality checks of the new files' raw rows: %d run,"
-                + " %d passed, %d warning(s) (table %s)%n", cleaned.rawChecks().size(),
-            cleaned.rawChecks().stream().filter(QualityChecks.Outcome::passed).count(),
-            warnings.size(), Table.GOLD_CHECKS.qualifiedName());
-        warnings.forEach(w -> out.println("    warning: " + w.line()));
+        printChecks(out, "data-quality checks of the new files' raw rows", cleaned.rawChecks());
       }
       if (!quarantineByReason.isEmpty()) {
         out.println("  quarantined by reason: " + quarantineByReason.entrySet().stream()
@@ -188,6 +182,17 @@ public final class Pipeline implements AutoCloseable {
           .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · ")));
       return this;
     }
+  }
+
+  /** One summary line of the checks run ({@code what: N run, N passed, N warning(s)}), then
+   * each warning. */
+  static void printChecks(PrintStream out, String what, List<QualityChecks.Outcome> outcomes) {
+    List<QualityChecks.Outcome> warnings = outcomes.stream()
+        .filter(QualityChecks.Outcome::isWarning).toList();
+    out.printf(Locale.ROOT, "  %s: %d run, %d passed, %d warning(s) (table %s)%n", what,
+        outcomes.size(), outcomes.stream().filter(QualityChecks.Outcome::passed).count(),
+        warnings.size(), Table.GOLD_CHECKS.qualifiedName());
+    warnings.forEach(w -> out.println("    warning: " + w.line()));
   }
 
   public Report ingest(String input) {
@@ -263,13 +268,7 @@ public final class Pipeline implements AutoCloseable {
           result.unitRows());
       out.printf(Locale.ROOT, "  identities of metrics.md: %d checks, all hold%n",
           result.identityChecks());
-      List<vn.bantin.registry.QualityChecks.Outcome> warnings = result.checks().stream()
-          .filter(vn.bantin.registry.QualityChecks.Outcome::isWarning).toList();
-      out.printf(Locale.ROOT, "  data-quality checks: %d run, %d passed, %d warning(s)%s%n",
-          result.checks().size(), result.checks().stream()
-              .filter(vn.bantin.registry.QualityChecks.Outcome::passed).count(),
-          warnings.size(), " (table " + Table.GOLD_CHECKS.qualifiedName() + ")");
-      warnings.forEach(w -> out.println("    warning: " + w.line()));
+      printChecks(out, "data-quality checks", result.checks());
       if (result.receivedWithoutProcedureVersion() > 0) {
         out.printf(Locale.ROOT, "  %d dossier(s) had no catalogue version of their procedure"
                 + " valid on acceptance (counted everywhere but online level and 5 tại chỗ)%n",
