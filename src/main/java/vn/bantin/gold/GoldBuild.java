@@ -454,10 +454,13 @@ public final class GoldBuild {
       return Result.nothingToDo();
     }
     // The cleaned tables this build reads are checked first (those changed since the last
-    // build): an error leaves gold as it is, and so does every run until it is mended.
+    // build, on the rows written since it: the last build checked the rest): an error leaves
+    // gold as it is, and so does every run until it is mended.
     Progress.phase("gold: checks of the cleaned tables");
-    List<QualityChecks.Outcome> outcomes = new ArrayList<>(
-        QualityChecks.run(store, cleanedTablesToCheck(lastInputs, inputs)));
+    Map<String, Long> checkedBefore = lastInputs == null ? Map.of() : parsedInputs(lastInputs);
+    List<QualityChecks.Outcome> outcomes = new ArrayList<>(QualityChecks.run(store,
+        cleanedTablesToCheck(lastInputs, inputs), t -> QualityChecks.rowsWrittenSince(store, t,
+            checkedBefore.getOrDefault(t.qualifiedName(), -1L))));
     Progress.done();
     if (outcomes.stream().anyMatch(QualityChecks.Outcome::isError)) {
       QualityChecks.record(store, runId, outcomes);

@@ -129,4 +129,70 @@ class QualityChecksTest {
     assertEquals(new TreeMap<>(Map.of(Check.KEYS, 1L, "kind_in_list", 1L, "sha256_is_hex", 2L,
         "counts_not_negative", 1L)), failing(outcomes));
   }
+
+  /**
+   * A build checks only what was written since the last one: the rows whose key a write touched
+   * (as they are now, and any other row with their key), from the partitions written.
+   */
+  @Test
+  void theRowsWrittenSinceAVersionAreThoseWithATouchedKeyInTheirPresentState(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    var spark = SparkTestSession.get();
+    TableStore store = new TableStore(spark, new Warehouse(dir.toString()));
+    Table t = Table.CLEANED_DOSSIERS;
+    store.mergeNewest(t, spark.createDataFrame(List.of(
+        dossier("a", "2403", 4, D1), dossier("b", "2403", 11, D1), // b: wrong before, not again
+        dossier("c", "2404", 4, D1), dossier("e", "2404", 4, D1)), t.schema()),
+        List.of("2403", "2404"));
+    long checked = store.version(t);
+    // Since then: a merge corrects nothing but sets a's status out of the list, and a foreign
+    // write appends a second c and a d out of the list in a new partition.
+    store.mergeNewest(t, spark.createDataFrame(List.of(dossier("a", "2403", 12, D2)),
+        t.schema()), List.of("2403"));
+    spark.createDataFrame(List.of(dossier("c", "2404", 4, D2), dossier("d", "2405", 0, D2)),
+        t.schema()).write().format("delta").mode("append").save(store.location(t));
+
+    var rows = QualityChecks.rowsWrittenSince(store, t, checked);
+    assertEquals(List.of("a/12", "c/4", "c/4", "d/0"), rows.selectExpr(
+        "concat(dossier_id, '/', status)").orderBy("dossier_id").collectAsList().stream()
+        .map(r -> r.getString(0)).toList());
+    Map<String, Long> failing = failing(QualityChecks.evaluate(t, store.version(t), rows));
+    assertEquals(1L, failing.get(Check.KEYS));
+    assertEquals(2L, failing.get("status_in_list"));
+
+    assertEquals(6, QualityChecks.rowsWrittenSince(store, t, -1).count(), "no version: all");
+    assertEquals(0, QualityChecks.rowsWrittenSince(store, t, store.version(t)).count());
+  }
+
+  /** A row of {@code cleaned.dossiers}: the columns the test sets, the others at a default. */
+  private static Row dossier(String id, String codeMonth, int status, LocalDateTime extractAt) {
+    StructType schema = Table.CLEANED_DOSSIERS.schema();
+    Object[] values = new Object[schema.size()];
+    for (int i = 0; i < values.length; i++) {
+      var f = schema.fields()[i];
+      values[i] = switch (f.name()) {
+        case "dossier_id" -> id;
+        case "code_month" -> codeMonth;
+        case "status" -> status;
+        case "_extract_at" -> extractAt;
+        default -> f.nullable() ? null : defaultOf(f.dataType());
+      };
+    }
+    return RowFactory.create(values);
+  }
+
+  private static Object defaultOf(org.apache.spark.sql.types.DataType type) {
+    if (type.equals(DataTypes.StringType)) {
+      return "x";
+    } else if (type.equals(DataTypes.IntegerType)) {
+      return 1;
+    } else if (type.equals(DataTypes.LongType)) {
+      return 1L;
+    } else if (type.equals(DataTypes.TimestampNTZType)) {
+      return D1;
+    } else if (type instanceof org.apache.spark.sql.types.ArrayType) {
+      return List.of();
+    }
+    throw new IllegalArgumentException("no default for " + type);
+  }
 }
