@@ -87,60 +87,30 @@ public final class CleanedBuild {
     SparkSession spark = store.spark();
     Map<String, String> pending = filesToClean(store);
     List<QualityChecks.Outcome> rawChecks = checkRaw(store, runId, pending);
+    // The kinds side by side: each merges into its own table, and a kind of a few small
+    // files costs its planning and commits, which overlap the others'. They share the
+    // quarantine table, whose writes take turns.
+    Object quarantineWrites = new Object();
+    List<CleanedShape<?>> toClean = SHAPES.stream()
+        .filter(shape -> pending.containsValue(shape.kind().prefix())).toList();
+    if (!toClean.isEmpty()) {
+      // This thread's phase, which an error names, while each kind prints its own.
+      Progress.phase("clean: " + String.join(", ", toClean.stream()
+          .map(shape -> shape.kind().prefix()).toList()) + " side by side");
+    }
+    List<Cleaned> cleanedKinds = vn.bantin.spark.SideBySide.each(toClean, shape -> clean(store,
+        shape, pending.entrySet().stream()
+            .filter(e -> e.getValue().equals(shape.kind().prefix())).map(Map.Entry::getKey)
+            .sorted().toList(), acceptQuarantined, quarantineWrites));
+    if (!toClean.isEmpty()) {
+      Progress.done();
+    }
     List<FileCounts> now = new ArrayList<>();
     List<WholeFileProblem> refused = new ArrayList<>();
-    for (CleanedShape<?> shape : SHAPES) {
-      List<String> files = pending.entrySet().stream()
-          .filter(e -> e.getValue().equals(shape.kind().prefix())).map(Map.Entry::getKey)
-          .sorted().toList();
-      if (files.isEmpty()) {
-        continue;
-      }
-      Progress.phase("clean " + shape.kind().prefix() + " (" + files.size() + " file(s))");
-      spark.sparkContext().setJobDescription("clean " + shape.kind().prefix());
-      Dataset<Row> raw = store.read(RawTables.tableOf(shape.kind()))
-          .filter(col(RawColumns.SOURCE_FILE).isin(files.toArray()));
-      boolean dossiers = shape instanceof DossierShape;
-      Dataset<Row> outcomes = RecordOutcomes.of(raw, shape);
-      if (dossiers) {
-        outcomes = outcomes.withColumn(CleanedSchemas.CODE_MONTH,
-            CleanedSchemas.codeMonth(col(DossierShape.DOSSIER_ID)));
-      }
-      // Read three times (the counts, the merge, the quarantine): computed once.
-      outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        Counts counts = counts(outcomes, dossiers);
-        Dataset<Row> newest = newest(outcomes, shape, dossiers);
-        store.mergeNewest(shape.table(), newest, counts.months());
-        if (dossiers) {
-          store.replaceSlices(Table.CLEANED_SUPPLEMENTS, supplementsOf(
-              store.read(Table.CLEANED_DOSSIERS)
-                  .filter(col(CleanedSchemas.CODE_MONTH).isin(counts.months().toArray()))),
-              counts.months());
-        }
-        List<String> allQuarantined = new ArrayList<>();
-        for (String file : files) {
-          FileCounts c = counts.of(file, shape.kind().prefix());
-          if (!acceptQuarantined && c.read() > 0 && c.loaded() == 0) {
-            allQuarantined.add(file);
-          } else {
-            now.add(c);
-          }
-        }
-        Dataset<Row> quarantine = quarantined(outcomes, shape);
-        if (!allQuarantined.isEmpty()) {
-          refused.addAll(allQuarantined(quarantine, allQuarantined, counts, shape));
-          quarantine = quarantine.filter(functions.not(
-              col(QuarantineColumns.SOURCE_FILE).isin(allQuarantined.toArray())));
-        }
-        // Every file's slice, a refused one's too: it is left with no rows.
-        store.replaceSlices(Table.QUARANTINE, quarantine, files);
-        Progress.done(now.stream().filter(f -> f.kind().equals(shape.kind().prefix()))
-            .mapToLong(FileCounts::read).sum(), "records");
-      } finally {
-        outcomes.unpersist();
-      }
-    }
+    cleanedKinds.forEach(c -> {
+      now.addAll(c.files());
+      refused.addAll(c.refused());
+    });
     if (!now.isEmpty()) {
       List<Row> rows = now.stream().map(f -> RowFactory.create(f.fileName(), f.kind(), f.read(),
           f.loaded(), f.quarantined(), runId)).toList();
@@ -150,6 +120,68 @@ public final class CleanedBuild {
     }
     return new Result(loadedFiles(store), now.stream().map(FileCounts::fileName).toList(),
         List.copyOf(refused), rawChecks);
+  }
+
+  /** What cleaning one kind's files gave: their counts, and those refused (all quarantined). */
+  private record Cleaned(List<FileCounts> files, List<WholeFileProblem> refused) {}
+
+  /**
+   * Cleans the new files of one kind: merges their newest records into the kind's table,
+   * replaces their quarantine rows (holding {@code quarantineWrites}, which the kinds share)
+   * and counts them.
+   */
+  private static Cleaned clean(TableStore store, CleanedShape<?> shape, List<String> files,
+      boolean acceptQuarantined, Object quarantineWrites) {
+    SparkSession spark = store.spark();
+    List<FileCounts> now = new ArrayList<>();
+    List<WholeFileProblem> refused = new ArrayList<>();
+    Progress.phase("clean " + shape.kind().prefix() + " (" + files.size() + " file(s))");
+    spark.sparkContext().setJobDescription("clean " + shape.kind().prefix());
+    Dataset<Row> raw = store.read(RawTables.tableOf(shape.kind()))
+        .filter(col(RawColumns.SOURCE_FILE).isin(files.toArray()));
+    boolean dossiers = shape instanceof DossierShape;
+    Dataset<Row> outcomes = RecordOutcomes.of(raw, shape);
+    if (dossiers) {
+      outcomes = outcomes.withColumn(CleanedSchemas.CODE_MONTH,
+          CleanedSchemas.codeMonth(col(DossierShape.DOSSIER_ID)));
+    }
+    // Read three times (the counts, the merge, the quarantine): computed once.
+    outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Counts counts = counts(outcomes, dossiers);
+      Dataset<Row> newest = newest(outcomes, shape, dossiers);
+      store.mergeNewest(shape.table(), newest, counts.months());
+      if (dossiers) {
+        store.replaceSlices(Table.CLEANED_SUPPLEMENTS, supplementsOf(
+            store.read(Table.CLEANED_DOSSIERS)
+                .filter(col(CleanedSchemas.CODE_MONTH).isin(counts.months().toArray()))),
+            counts.months());
+      }
+      List<String> allQuarantined = new ArrayList<>();
+      for (String file : files) {
+        FileCounts c = counts.of(file, shape.kind().prefix());
+        if (!acceptQuarantined && c.read() > 0 && c.loaded() == 0) {
+          allQuarantined.add(file);
+        } else {
+          now.add(c);
+        }
+      }
+      Dataset<Row> quarantine = quarantined(outcomes, shape);
+      if (!allQuarantined.isEmpty()) {
+        refused.addAll(allQuarantined(quarantine, allQuarantined, counts, shape));
+        quarantine = quarantine.filter(functions.not(
+            col(QuarantineColumns.SOURCE_FILE).isin(allQuarantined.toArray())));
+      }
+      // Every file's slice, a refused one's too: it is left with no rows.
+      synchronized (quarantineWrites) {
+        store.replaceSlices(Table.QUARANTINE, quarantine, files);
+      }
+      Progress.done(now.stream().filter(f -> f.kind().equals(shape.kind().prefix()))
+          .mapToLong(FileCounts::read).sum(), "records");
+    } finally {
+      outcomes.unpersist();
+    }
+    return new Cleaned(now, refused);
   }
 
   /**

@@ -499,16 +499,26 @@ public final class GoldBuild {
       Tables4 computed = fromMonthFacts(monthFacts, ballots, publisherMonths, changed);
       // The period rows are few: each table is computed once and held, so that the identity
       // checks, the write and the trends read it rather than recompute it.
+      // The four tables side by side: each is a few thousand rows, planned and run on its
+      // own, mostly the driver's time.
       PrintedShares shares = new PrintedShares(publishers);
-      Dataset<Row> bulletin = SmallResult.of(Provisional.addTo(shares.addTo(
-          BulletinColumns.publisherTable(computed.bulletin()), true),
-          Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS))));
-      Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
       Dataset<Row> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS);
-      for (Map.Entry<Table, Dataset<Row>> unit : computed.units().entrySet()) {
-        units.put(unit.getKey(), SmallResult.of(shares.addTo(UnitNames.addTo(
-                BulletinColumns.unitTable(unit.getValue()),
-                UnitNames.versions(unit.getKey(), agencies, versions)), false)));
+      List<Table> periodTables = new ArrayList<>(List.of(Table.GOLD_BULLETIN));
+      periodTables.addAll(computed.units().keySet());
+      List<Dataset<Row>> held = vn.bantin.spark.SideBySide.each(periodTables, table -> {
+        spark.sparkContext().setJobDescription("gold: periods of " + table.qualifiedName());
+        return table == Table.GOLD_BULLETIN
+            ? SmallResult.of(Provisional.addTo(shares.addTo(
+                BulletinColumns.publisherTable(computed.bulletin()), true),
+                Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS))))
+            : SmallResult.of(shares.addTo(UnitNames.addTo(
+                BulletinColumns.unitTable(computed.units().get(table)),
+                UnitNames.versions(table, agencies, versions)), false));
+      });
+      Dataset<Row> bulletin = held.get(0);
+      Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
+      for (int i = 1; i < periodTables.size(); i++) {
+        units.put(periodTables.get(i), held.get(i));
       }
       Tables4 t = new Tables4(bulletin, units.get(Table.GOLD_DEPARTMENT),
           units.get(Table.GOLD_SECTOR), units.get(Table.GOLD_PROCEDURE), List.of());
@@ -518,24 +528,24 @@ public final class GoldBuild {
       checks = checked.checks();
       unitRows = checked.unitRows();
 
-      spark.sparkContext().setJobDescription("gold: write");
+      // The period tables and the successions, side by side: each is a comparison and at
+      // most one commit of a few thousand rows, mostly the driver's time.
       String periods = changed.periodsWhere();
-      if (store.sync(Table.GOLD_BULLETIN, bulletin, periods)) {
-        written.add(Table.GOLD_BULLETIN);
-      }
-      for (Map.Entry<Table, Dataset<Row>> unit : units.entrySet()) {
-        if (store.sync(unit.getKey(), unit.getValue(), periods)) {
-          written.add(unit.getKey());
-        }
-      }
-      if (store.sync(Table.GOLD_SURVEY, SurveyAnswers.of(bulletin), periods)) {
-        written.add(Table.GOLD_SURVEY);
-      }
+      Map<Table, Dataset<Row>> toWrite = new LinkedHashMap<>();
+      toWrite.put(Table.GOLD_BULLETIN, bulletin);
+      toWrite.putAll(units);
+      toWrite.put(Table.GOLD_SURVEY, SurveyAnswers.of(bulletin));
+      toWrite.put(Table.GOLD_UNIT_SUCCESSIONS, spark.createDataFrame(
+          Successions.rows(successions), GoldSchemas.unitSuccessions()));
+      List<Table> synced = vn.bantin.spark.SideBySide.each(List.copyOf(toWrite.keySet()),
+          table -> {
+            spark.sparkContext().setJobDescription("gold: write " + table.qualifiedName());
+            return store.sync(table, toWrite.get(table),
+                table == Table.GOLD_UNIT_SUCCESSIONS ? "true" : periods) ? table : null;
+          });
+      synced.stream().filter(java.util.Objects::nonNull).forEach(written::add);
+      // The trends last: an incremental build reads them from the period tables just written.
       spark.sparkContext().setJobDescription("gold: trends");
-      if (store.sync(Table.GOLD_UNIT_SUCCESSIONS, spark.createDataFrame(
-          Successions.rows(successions), GoldSchemas.unitSuccessions()))) {
-        written.add(Table.GOLD_UNIT_SUCCESSIONS);
-      }
       if (store.sync(Table.GOLD_TRENDS, trends(store, changed, bulletin, units, publisherMonths,
           Successions.basis(successions)), changed.monthsWhere())) {
         written.add(Table.GOLD_TRENDS);

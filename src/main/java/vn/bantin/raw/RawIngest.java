@@ -76,11 +76,13 @@ public final class RawIngest {
     for (ExtractFile f : toRead) {
       filesByKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f);
     }
-    // One write per kind, each streaming its files from reader to Delta. The files are logged
-    // in raw.ingested_files only once every kind is written: until then nothing downstream
-    // sees them, and a failed run leaves rows that the next run replaces.
+    // One write per kind, each streaming its files from reader to Delta, the kinds side by
+    // side (each its own table; a kind of a few small files costs its planning and commit,
+    // which overlap the others'). The files are logged in raw.ingested_files only once every
+    // kind is written: until then nothing downstream sees them, and a failed run leaves rows
+    // that the next run replaces.
     List<ParsedExtracts.FileSummary> summaries = new ArrayList<>();
-    for (Map.Entry<ExtractKind, List<ExtractFile>> e : filesByKind.entrySet()) {
+    vn.bantin.spark.SideBySide.each(List.copyOf(filesByKind.entrySet()), e -> {
       spark.sparkContext().setJobDescription("read and write raw " + e.getKey().prefix());
       CollectionAccumulator<ParsedExtracts.FileSummary> read =
           spark.sparkContext().collectionAccumulator("files read");
@@ -88,8 +90,8 @@ public final class RawIngest {
       // records it (FileSummary.unreadable) and it is refused below, on its own.
       RawTables.write(store, ParsedExtracts.read(spark, e.getKey(), e.getValue(), runId, read),
           e.getKey(), e.getValue().stream().map(ExtractFile::fileName).toList());
-      summaries.addAll(read.value());
-    }
+      return read.value();
+    }).forEach(summaries::addAll);
     // Whole-file problems are decided here, before anything is registered.
     Map<String, ExtractFile> byName = new java.util.HashMap<>();
     toRead.forEach(f -> byName.put(f.fileName(), f));

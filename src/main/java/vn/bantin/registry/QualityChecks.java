@@ -180,32 +180,12 @@ public final class QualityChecks {
     // Most tables checked are small: the time goes to each query's own planning and snapshot,
     // on the driver, so the tables are checked side by side (measured on data-samples: see
     // docs/benchmarks.md).
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(Math.min(4, existing.size()));
-    try {
-      List<java.util.concurrent.Future<List<Outcome>>> futures = new ArrayList<>();
-      for (Table t : existing) {
-        futures.add(pool.submit(() -> {
-          store.spark().sparkContext().setJobDescription("checks: " + t.qualifiedName());
-          return evaluate(t, store.version(t), rowsOf.apply(t));
-        }));
-      }
-      List<Outcome> out = new ArrayList<>();
-      for (var f : futures) {
-        out.addAll(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking the tables", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    List<Outcome> out = new ArrayList<>();
+    vn.bantin.spark.SideBySide.each(existing, t -> {
+      store.spark().sparkContext().setJobDescription("checks: " + t.qualifiedName());
+      return evaluate(t, store.version(t), rowsOf.apply(t));
+    }).forEach(out::addAll);
+    return out;
   }
 
   /**
