@@ -503,9 +503,8 @@ public final class GoldBuild {
     if (!changed.isNothing()) {
       Tables4 computed = fromMonthFacts(monthFacts, ballots, publisherMonths, changed);
       // The period rows are few: each table is computed once and held, so that the identity
-      // checks, the write and the trends read it rather than recompute it.
-      // The four tables side by side: each is a few thousand rows, planned and run on its
-      // own, mostly the driver's time.
+      // checks, the write and the trends read it rather than recompute it. The four side by
+      // side: each is a few thousand rows, planned and run on its own, mostly driver time.
       PrintedShares shares = new PrintedShares(publishers);
       Dataset<Row> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS);
       List<Table> periodTables = new ArrayList<>(List.of(Table.GOLD_BULLETIN));
