@@ -20,6 +20,7 @@ import vn.bantin.cleaned.ProcedureShape;
 import vn.bantin.registry.Table;
 import vn.bantin.pipeline.Progress;
 import vn.bantin.registry.TableStore;
+import vn.bantin.spark.Evaluation;
 import vn.bantin.spark.SmallResult;
 import vn.bantin.registry.QualityChecks;
 import vn.bantin.registry.WriteMode;
@@ -490,85 +491,94 @@ public final class GoldBuild {
     }
     Progress.done();
 
-    Progress.phase("gold: periods, identities, tables");
-    spark.sparkContext().setJobDescription("gold: periods");
-    Dataset<Row> monthFacts = store.read(Table.GOLD_MONTH_FACTS);
-    Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, ballots));
-    ChangedMonths changed = changes == null ? ChangedMonths.everything()
-        : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
-            monthsToRecompute(store, changes), publishedSpans(store), publisherMonths);
+    // From here on the rows are few whatever the history (months × units, held as local rows):
+    // interpreted, as compiling the code of each of these small queries costs more than it
+    // saves (Evaluation).
     List<Table> written = new ArrayList<>();
     long unitRows = 0;
     long checks = 0;
-    if (!changed.isNothing()) {
-      Tables4 computed = fromMonthFacts(monthFacts, ballots, publisherMonths, changed);
-      // The period rows are few: each table is computed once and held, so that the identity
-      // checks, the write and the trends read it rather than recompute it. The four side by
-      // side: each is a few thousand rows, planned and run on its own, mostly driver time.
-      PrintedShares shares = new PrintedShares(publishers);
-      Dataset<Row> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS);
-      List<Table> periodTables = new ArrayList<>(List.of(Table.GOLD_BULLETIN));
-      periodTables.addAll(computed.units().keySet());
-      List<Dataset<Row>> held = vn.bantin.spark.SideBySide.each(periodTables, table -> {
-        spark.sparkContext().setJobDescription("gold: periods of " + table.qualifiedName());
-        return table == Table.GOLD_BULLETIN
-            ? SmallResult.of(Provisional.addTo(shares.addTo(
-                BulletinColumns.publisherTable(computed.bulletin()), true),
-                Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS))))
-            : SmallResult.of(shares.addTo(UnitNames.addTo(
-                BulletinColumns.unitTable(computed.units().get(table)),
-                UnitNames.versions(table, agencies, versions)), false));
-      });
-      Dataset<Row> bulletin = held.get(0);
-      Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
-      for (int i = 1; i < periodTables.size(); i++) {
-        units.put(periodTables.get(i), held.get(i));
-      }
-      Tables4 t = new Tables4(bulletin, units.get(Table.GOLD_DEPARTMENT),
-          units.get(Table.GOLD_SECTOR), units.get(Table.GOLD_PROCEDURE), List.of());
-      spark.sparkContext().setJobDescription("gold: check identities");
-      CheckSummary checked = check(t, table -> changed.isEverything() || !store.exists(table)
-          ? null : store.read(table).where(changed.previousPeriodsWhere()));
-      checks = checked.checks();
-      unitRows = checked.unitRows();
+    ChangedMonths changed;
+    Row counted;
+    try (Evaluation aggregated = Evaluation.interpreted(spark)) {
+      Progress.phase("gold: periods, identities, tables");
+      spark.sparkContext().setJobDescription("gold: periods");
+      Dataset<Row> monthFacts = store.read(Table.GOLD_MONTH_FACTS);
+      Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, ballots));
+      ChangedMonths toRecompute = changes == null ? ChangedMonths.everything()
+          : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
+              monthsToRecompute(store, changes), publishedSpans(store), publisherMonths);
+      changed = toRecompute;
+      if (!changed.isNothing()) {
+        Tables4 computed = fromMonthFacts(monthFacts, ballots, publisherMonths, changed);
+        // The period rows are few: each table is computed once and held, so that the identity
+        // checks, the write and the trends read it rather than recompute it. The four side by
+        // side: each is a few thousand rows, planned and run on its own, mostly driver time.
+        PrintedShares shares = new PrintedShares(publishers);
+        Dataset<Row> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS);
+        List<Table> periodTables = new ArrayList<>(List.of(Table.GOLD_BULLETIN));
+        periodTables.addAll(computed.units().keySet());
+        List<Dataset<Row>> held = vn.bantin.spark.SideBySide.each(periodTables, table -> {
+          spark.sparkContext().setJobDescription("gold: periods of " + table.qualifiedName());
+          return table == Table.GOLD_BULLETIN
+              ? SmallResult.of(Provisional.addTo(shares.addTo(
+                  BulletinColumns.publisherTable(computed.bulletin()), true),
+                  Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS))))
+              : SmallResult.of(shares.addTo(UnitNames.addTo(
+                  BulletinColumns.unitTable(computed.units().get(table)),
+                  UnitNames.versions(table, agencies, versions)), false));
+        });
+        Dataset<Row> bulletin = held.get(0);
+        Map<Table, Dataset<Row>> units = new LinkedHashMap<>();
+        for (int i = 1; i < periodTables.size(); i++) {
+          units.put(periodTables.get(i), held.get(i));
+        }
+        Tables4 t = new Tables4(bulletin, units.get(Table.GOLD_DEPARTMENT),
+            units.get(Table.GOLD_SECTOR), units.get(Table.GOLD_PROCEDURE), List.of());
+        spark.sparkContext().setJobDescription("gold: check identities");
+        CheckSummary checked = check(t, table -> toRecompute.isEverything()
+            || !store.exists(table) ? null
+            : store.read(table).where(toRecompute.previousPeriodsWhere()));
+        checks = checked.checks();
+        unitRows = checked.unitRows();
 
-      // The period tables and the successions, side by side: each is a comparison and at
-      // most one commit of a few thousand rows, mostly the driver's time.
-      String periods = changed.periodsWhere();
-      Map<Table, Dataset<Row>> toWrite = new LinkedHashMap<>();
-      toWrite.put(Table.GOLD_BULLETIN, bulletin);
-      toWrite.putAll(units);
-      toWrite.put(Table.GOLD_SURVEY, SurveyAnswers.of(bulletin));
-      toWrite.put(Table.GOLD_UNIT_SUCCESSIONS, spark.createDataFrame(
-          Successions.rows(successions), GoldSchemas.unitSuccessions()));
-      List<Table> synced = vn.bantin.spark.SideBySide.each(List.copyOf(toWrite.keySet()),
-          table -> {
-            spark.sparkContext().setJobDescription("gold: write " + table.qualifiedName());
-            return store.sync(table, toWrite.get(table),
-                table == Table.GOLD_UNIT_SUCCESSIONS ? "true" : periods) ? table : null;
-          });
-      synced.stream().filter(java.util.Objects::nonNull).forEach(written::add);
-      // The trends last: an incremental build reads them from the period tables just written.
-      spark.sparkContext().setJobDescription("gold: trends");
-      if (store.sync(Table.GOLD_TRENDS, trends(store, changed, bulletin, units, publisherMonths,
-          Successions.basis(successions)), changed.monthsWhere())) {
-        written.add(Table.GOLD_TRENDS);
+        // The period tables and the successions, side by side: each is a comparison and at
+        // most one commit of a few thousand rows, mostly the driver's time.
+        String periods = changed.periodsWhere();
+        Map<Table, Dataset<Row>> toWrite = new LinkedHashMap<>();
+        toWrite.put(Table.GOLD_BULLETIN, bulletin);
+        toWrite.putAll(units);
+        toWrite.put(Table.GOLD_SURVEY, SurveyAnswers.of(bulletin));
+        toWrite.put(Table.GOLD_UNIT_SUCCESSIONS, spark.createDataFrame(
+            Successions.rows(successions), GoldSchemas.unitSuccessions()));
+        List<Table> synced = vn.bantin.spark.SideBySide.each(List.copyOf(toWrite.keySet()),
+            table -> {
+              spark.sparkContext().setJobDescription("gold: write " + table.qualifiedName());
+              return store.sync(table, toWrite.get(table),
+                  table == Table.GOLD_UNIT_SUCCESSIONS ? "true" : periods) ? table : null;
+            });
+        synced.stream().filter(java.util.Objects::nonNull).forEach(written::add);
+        // The trends last: an incremental build reads them from the period tables just written.
+        spark.sparkContext().setJobDescription("gold: trends");
+        if (store.sync(Table.GOLD_TRENDS, trends(store, changed, bulletin, units, publisherMonths,
+            Successions.basis(successions)), changed.monthsWhere())) {
+          written.add(Table.GOLD_TRENDS);
+        }
       }
+
+      // The summary's counts, in one query over the (small) published table.
+      counted = store.read(Table.GOLD_BULLETIN).agg(expr("count_if(period_kind = 'month')"),
+          expr("count_if(period_kind = 'quarter')"), expr("count_if(period_kind = 'year')"),
+          expr("count(DISTINCT publisher_code)"),
+          expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
+              + " received_without_procedure_version END), 0)")).first();
+      // The gold tables written are checked before they are published: an error leaves the
+      // build unlogged, so readers keep the last one and the next run rolls this one back.
+      Progress.done();
+      Progress.phase("gold: checks of the tables written");
+      outcomes.addAll(QualityChecks.run(store, written));
+      QualityChecks.record(store, runId, outcomes);
+      Progress.done();
     }
-
-    // The summary's counts, in one query over the (small) published table.
-    Row counted = store.read(Table.GOLD_BULLETIN).agg(expr("count_if(period_kind = 'month')"),
-        expr("count_if(period_kind = 'quarter')"), expr("count_if(period_kind = 'year')"),
-        expr("count(DISTINCT publisher_code)"),
-        expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
-            + " received_without_procedure_version END), 0)")).first();
-    // The gold tables written are checked before they are published: an error leaves the
-    // build unlogged, so readers keep the last one and the next run rolls this one back.
-    Progress.done();
-    Progress.phase("gold: checks of the tables written");
-    outcomes.addAll(QualityChecks.run(store, written));
-    QualityChecks.record(store, runId, outcomes);
-    Progress.done();
     QualityChecks.enforce(outcomes, "the gold build");
     // Logged last, with the version of every gold table: readers follow this row, so they see
     // this build's tables all at once, and a build killed before this line is invisible to

@@ -30,6 +30,7 @@ import vn.bantin.registry.QualityChecks;
 import vn.bantin.registry.Table;
 import vn.bantin.registry.TableStore;
 import vn.bantin.registry.Warehouse;
+import vn.bantin.spark.Evaluation;
 import vn.bantin.spark.Sessions;
 
 /**
@@ -205,6 +206,13 @@ public final class Pipeline implements AutoCloseable {
    * report lists it and exits non-zero, and the warehouse keeps nothing of it.
    */
   public Report ingest(String input, WholeFileProblem.Accept accept) {
+    try (Evaluation evaluation = evaluationFor(bytesUnder(input) + bytesUnder(
+        warehouse.root()))) {
+      return ingestWith(input, accept);
+    }
+  }
+
+  private Report ingestWith(String input, WholeFileProblem.Accept accept) {
     long start = System.nanoTime();
     Progress.phase("raw: read extracts of " + input);
     RawIngest.Result raw = RawIngest.ingest(store, input, runId, accept);
@@ -295,8 +303,35 @@ public final class Pipeline implements AutoCloseable {
   public GoldReport gold(Publishers publishers,
       java.util.List<vn.bantin.gold.Successions.Declared> successions) {
     long start = System.nanoTime();
-    GoldBuild.Result result = GoldBuild.build(store, publishers, successions, runId);
-    return new GoldReport(result, warehouse, (System.nanoTime() - start) / 1e9);
+    try (Evaluation evaluation = evaluationFor(bytesUnder(warehouse.root()))) {
+      GoldBuild.Result result = GoldBuild.build(store, publishers, successions, runId);
+      return new GoldReport(result, warehouse, (System.nanoTime() - start) / 1e9);
+    }
+  }
+
+  /**
+   * Interpreted evaluation for a step over at most {@link Evaluation#SMALL_BYTES} (the input
+   * and the warehouse), said in a progress line; Spark's compiled code otherwise.
+   */
+  private Evaluation evaluationFor(long bytes) {
+    Evaluation evaluation = Evaluation.interpretedIfSmall(spark, bytes);
+    if (evaluation.isInterpreted()) {
+      Progress.note(String.format(Locale.ROOT, "a small input (%.1f MB with the warehouse):"
+          + " Spark interprets expressions rather than compile them", bytes / 1e6));
+    }
+    return evaluation;
+  }
+
+  /** The bytes of the files under a location, 0 when there is nothing there yet. */
+  private long bytesUnder(String location) {
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(location);
+      org.apache.hadoop.fs.FileSystem fs = path.getFileSystem(
+          spark.sparkContext().hadoopConfiguration());
+      return fs.exists(path) ? fs.getContentSummary(path).getLength() : 0;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("Cannot measure " + location, e);
+    }
   }
 
   public BulletinQuery bulletins(Publishers publishers) {

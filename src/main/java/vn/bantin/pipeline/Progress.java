@@ -38,6 +38,11 @@ public final class Progress {
     out().printf(Locale.ROOT, "[%6.1f s] %s …%n", sinceStart(), name);
   }
 
+  /** A line on its own, at the run's clock: something a phase decided. */
+  public static void note(String text) {
+    out().printf(Locale.ROOT, "[%6.1f s] %s%n", sinceStart(), text);
+  }
+
   /** The phase ended, having handled {@code count} {@code what} (e.g. records). */
   public static void done(long count, String what) {
     Long started = STARTED.get();
