@@ -274,6 +274,7 @@ public final class Pipeline implements AutoCloseable {
       out.printf(Locale.ROOT, "  recomputed: %s; %d department/sector/procedure rows%n",
           result.recomputedFrom().isEmpty() ? "every period (a build from scratch)"
               : "the periods ending in or after " + result.recomputedFrom().entrySet().stream()
+                  .sorted(Map.Entry.comparingByKey())
                   .map(e -> YearMonth.from(e.getValue()) + " (" + e.getKey() + ")")
                   .collect(Collectors.joining(", ")),
           result.unitRows());

@@ -1,0 +1,82 @@
+package vn.bantin.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.SparkTestSession;
+import vn.bantin.gold.GoldSchemas;
+
+/**
+ * A synced table gets a new version exactly when its rows differ, as a multiset: compared on
+ * the driver for rows held locally, in Spark otherwise; both ways give the same answers.
+ */
+class SyncComparisonTest {
+  private final SparkSession spark = SparkTestSession.get();
+  @TempDir Path dir;
+
+  private static Row row(String from, String to, String month) {
+    return RowFactory.create(from, to, LocalDate.parse(month), "merged", "derived");
+  }
+
+  private Dataset<Row> local(Row... rows) {
+    return spark.createDataFrame(List.of(rows), GoldSchemas.unitSuccessions());
+  }
+
+  /** The same rows, through a plan that is not a local relation (compared in Spark). */
+  private Dataset<Row> notLocal(Row... rows) {
+    return local(rows).repartition(2);
+  }
+
+  @Test
+  void theDriverComparesMultisetsAsSparkDoes() {
+    Row a = row("A", "B", "2021-01-01");
+    Row b = row("C", "D", "2021-02-01");
+    Row b2 = row("C", "D", "2021-03-01");
+    List<Object[]> cases = new ArrayList<>();
+    cases.add(new Object[] {new Row[] {a, b}, new Row[] {b, a}, true});
+    cases.add(new Object[] {new Row[] {a, a, b}, new Row[] {a, b, b}, false});
+    cases.add(new Object[] {new Row[] {a, b}, new Row[] {a, b, b}, false});
+    cases.add(new Object[] {new Row[] {a, b, b}, new Row[] {a, b}, false});
+    cases.add(new Object[] {new Row[] {a, b}, new Row[] {a, b2}, false});
+    cases.add(new Object[] {new Row[] {}, new Row[] {}, true});
+    cases.add(new Object[] {new Row[] {}, new Row[] {a}, false});
+    for (Object[] c : cases) {
+      Row[] source = (Row[]) c[0];
+      Row[] current = (Row[]) c[1];
+      boolean expected = (boolean) c[2];
+      String what = List.of(source) + " vs " + List.of(current);
+      assertEquals(expected, TableStore.sameRows(local(source), local(current)),
+          "on the driver: " + what);
+      assertEquals(expected, TableStore.sameRows(notLocal(source), local(current)),
+          "in Spark: " + what);
+    }
+  }
+
+  @Test
+  void aSyncCommitsOnlyWhenARowDiffers() {
+    TableStore store = new TableStore(spark, new Warehouse(dir.toString()));
+    Table t = Table.GOLD_UNIT_SUCCESSIONS;
+    Row a = row("A", "B", "2021-01-01");
+    Row b = row("C", "D", "2021-02-01");
+    assertTrue(store.sync(t, local(a, b)), "created");
+    long created = store.version(t);
+    assertFalse(store.sync(t, local(b, a)), "the same rows in another order");
+    assertFalse(store.sync(t, notLocal(a, b)), "the same rows, compared in Spark");
+    assertEquals(created, store.version(t));
+    assertTrue(store.sync(t, local(a, b, b)), "a row twice");
+    assertEquals(3, store.read(t).count());
+    assertTrue(store.sync(t, local(a, row("C", "D", "2021-03-01"))), "a value changed");
+    assertEquals(created + 2, store.version(t));
+  }
+}
