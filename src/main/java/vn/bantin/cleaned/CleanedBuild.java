@@ -237,16 +237,11 @@ public final class CleanedBuild {
   /** Files in the raw layer that the cleaned layer has not taken in yet: name → kind. */
   static Map<String, String> filesToClean(TableStore store) {
     Map<String, String> out = new TreeMap<>();
-    if (!store.exists(Table.RAW_INGESTED_FILES)) {
-      return out;
+    for (Map<String, Object> r : store.smallRows(Table.RAW_INGESTED_FILES)) {
+      out.put((String) r.get(RawColumns.FILE_NAME), (String) r.get(RawColumns.KIND));
     }
-    Dataset<Row> ingested = store.read(Table.RAW_INGESTED_FILES)
-        .select(RawColumns.FILE_NAME, RawColumns.KIND);
-    Dataset<Row> loaded = store.readOrEmpty(Table.CLEANED_LOADED_FILES)
-        .select(RawColumns.FILE_NAME);
-    for (Row r : ingested.join(loaded, new String[] {RawColumns.FILE_NAME}, "left_anti")
-        .collectAsList()) {
-      out.put(r.getString(0), r.getString(1));
+    for (Map<String, Object> r : store.smallRows(Table.CLEANED_LOADED_FILES)) {
+      out.remove((String) r.get(RawColumns.FILE_NAME));
     }
     return out;
   }
@@ -254,11 +249,12 @@ public final class CleanedBuild {
   /** Every file the cleaned layer holds, with its counts, in file-name order. */
   static List<FileCounts> loadedFiles(TableStore store) {
     List<FileCounts> out = new ArrayList<>();
-    for (Row r : store.readOrEmpty(Table.CLEANED_LOADED_FILES).orderBy(RawColumns.FILE_NAME)
-        .collectAsList()) {
-      out.add(new FileCounts(r.getAs(RawColumns.FILE_NAME), r.getAs(RawColumns.KIND),
-          r.<Long>getAs("read"), r.<Long>getAs("loaded"), r.<Long>getAs("quarantined")));
+    for (Map<String, Object> r : store.smallRows(Table.CLEANED_LOADED_FILES)) {
+      out.add(new FileCounts((String) r.get(RawColumns.FILE_NAME),
+          (String) r.get(RawColumns.KIND), (Long) r.get("read"), (Long) r.get("loaded"),
+          (Long) r.get("quarantined")));
     }
+    out.sort(java.util.Comparator.comparing(FileCounts::fileName));
     return out;
   }
 

@@ -295,12 +295,9 @@ public final class GoldBuild {
 
   /** The inputs of the last completed build, or null when there was none. */
   static String lastBuiltFrom(TableStore store) {
-    if (!store.exists(Table.GOLD_BUILDS)) {
-      return null;
-    }
-    List<Row> last = store.read(Table.GOLD_BUILDS).orderBy(col("finished_at").desc()).limit(1)
-        .collectAsList();
-    return last.isEmpty() ? null : last.get(0).getString(1);
+    return store.smallRows(Table.GOLD_BUILDS).stream()
+        .max(java.util.Comparator.comparing(r -> (java.time.Instant) r.get("finished_at")))
+        .map(r -> (String) r.get("inputs")).orElse(null);
   }
 
   /**

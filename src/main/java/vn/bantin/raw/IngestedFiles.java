@@ -35,15 +35,11 @@ public final class IngestedFiles {
 
   public static Map<String, Entry> read(TableStore store) {
     Map<String, Entry> entries = new HashMap<>();
-    if (!store.exists(Table.RAW_INGESTED_FILES)) {
-      return entries;
-    }
-    for (Row r : store.read(Table.RAW_INGESTED_FILES)
-        .select(RawColumns.FILE_NAME, RawColumns.BYTES, RawColumns.SHA256, RawColumns.RECORDS,
-            RawColumns.INGEST_RUN)
-        .collectAsList()) {
-      entries.put(r.getString(0),
-          new Entry(r.getString(0), r.getLong(1), r.getString(2), r.getLong(3), r.getString(4)));
+    for (Map<String, Object> r : store.smallRows(Table.RAW_INGESTED_FILES)) {
+      String name = (String) r.get(RawColumns.FILE_NAME);
+      entries.put(name, new Entry(name, (Long) r.get(RawColumns.BYTES),
+          (String) r.get(RawColumns.SHA256), (Long) r.get(RawColumns.RECORDS),
+          (String) r.get(RawColumns.INGEST_RUN)));
     }
     return entries;
   }

@@ -164,6 +164,16 @@ public final class TableStore {
         + type + " table of that name is there, and dropping it would delete its data");
   }
 
+  /**
+   * Every row of a small bookkeeping table (the files logged, the builds), read through Delta
+   * Kernel as column name → value: no Spark query, so no planning, no Delta snapshot and no job
+   * for a table of a few hundred rows, which a run reads several times. Empty when the table
+   * was never written.
+   */
+  public List<Map<String, Object>> smallRows(Table table) {
+    return exists(table) ? kernel().read(location(table)) : List.of();
+  }
+
   /** The table, or no rows of its declared schema when it was never written. */
   public Dataset<Row> readOrEmpty(Table table) {
     return exists(table) ? read(table) : spark.createDataFrame(List.of(), table.schema());
