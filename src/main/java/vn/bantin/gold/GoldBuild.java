@@ -448,7 +448,7 @@ public final class GoldBuild {
     spark.sparkContext().setJobDescription("gold: unit successions");
     List<Successions.Succession> successionsBefore = store.exists(Table.GOLD_UNIT_SUCCESSIONS)
         && store.hasDeclaredColumns(Table.GOLD_UNIT_SUCCESSIONS)
-        ? Successions.fromRows(store.read(Table.GOLD_UNIT_SUCCESSIONS).collectAsList())
+        ? Successions.fromRows(store.smallRows(Table.GOLD_UNIT_SUCCESSIONS))
         : List.of();
     List<Successions.Succession> successions = successions(store,
         declared != null ? declared : Successions.declared(successionsBefore));
@@ -616,26 +616,24 @@ public final class GoldBuild {
    */
   private static List<Successions.Succession> successions(TableStore store,
       List<Successions.Declared> declared) {
-    List<Successions.AgencySpan> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS)
-        .select(vn.bantin.cleaned.AgencyShape.AGENCY_CODE, vn.bantin.cleaned.AgencyShape.VALID_FROM,
-            vn.bantin.cleaned.AgencyShape.VALID_TO).collectAsList().stream()
-        .map(r -> new Successions.AgencySpan(r.getString(0), localDate(r, 1), localDate(r, 2)))
+    // Both tables are a catalogue's size (agencies, procedures × versions): read through Kernel.
+    List<Successions.AgencySpan> agencies = store.smallRows(Table.CLEANED_AGENCY_VERSIONS)
+        .stream().map(r -> new Successions.AgencySpan(
+            (String) r.get(vn.bantin.cleaned.AgencyShape.AGENCY_CODE),
+            (java.time.LocalDate) r.get(vn.bantin.cleaned.AgencyShape.VALID_FROM),
+            (java.time.LocalDate) r.get(vn.bantin.cleaned.AgencyShape.VALID_TO)))
         .toList();
     List<Successions.ProcedureSpan> catalogue = store
-        .readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS)
-        .select(ProcedureShape.PROCEDURE_CODE, ProcedureShape.DEPARTMENT_CODE,
-            ProcedureShape.VALID_FROM, ProcedureShape.VALID_TO).collectAsList().stream()
-        .map(r -> new Successions.ProcedureSpan(r.getString(0), r.getString(1), localDate(r, 2),
-            localDate(r, 3)))
+        .smallRows(Table.CLEANED_PROCEDURE_VERSIONS).stream()
+        .map(r -> new Successions.ProcedureSpan((String) r.get(ProcedureShape.PROCEDURE_CODE),
+            (String) r.get(ProcedureShape.DEPARTMENT_CODE),
+            (java.time.LocalDate) r.get(ProcedureShape.VALID_FROM),
+            (java.time.LocalDate) r.get(ProcedureShape.VALID_TO)))
         .toList();
     try {
       return Successions.of(agencies, catalogue, declared);
     } catch (IllegalArgumentException e) {
       throw new vn.bantin.UserError(e.getMessage());
     }
-  }
-
-  private static java.time.LocalDate localDate(Row r, int i) {
-    return r.isNullAt(i) ? null : r.getLocalDate(i);
   }
 }

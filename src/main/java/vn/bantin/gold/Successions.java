@@ -76,9 +76,10 @@ public final class Successions {
   }
 
   /** The successions a table's rows hold (the inverse of {@link #rows}), sorted as {@link #of}. */
-  public static List<Succession> fromRows(List<org.apache.spark.sql.Row> rows) {
-    return rows.stream().map(r -> new Succession(r.getString(0), r.getString(1),
-            r.getLocalDate(2), r.getString(3), r.getString(4)))
+  public static List<Succession> fromRows(List<java.util.Map<String, Object>> rows) {
+    return rows.stream().map(r -> new Succession((String) r.get(PREDECESSOR_CODE),
+            (String) r.get(SUCCESSOR_CODE), (LocalDate) r.get(EFFECTIVE_MONTH),
+            (String) r.get(KIND), (String) r.get(SOURCE)))
         .sorted(Comparator.comparing(Succession::predecessor)
             .thenComparing(Succession::successor))
         .toList();
