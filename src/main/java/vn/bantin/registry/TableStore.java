@@ -350,8 +350,12 @@ public final class TableStore {
     return true;
   }
 
-  /** Rows held locally up to this many are compared on the driver ({@link #sameRows}). */
-  static final int COMPARED_LOCALLY = 500_000;
+  /**
+   * Rows held locally up to this many are compared on the driver ({@link #sameRows}): a decade
+   * of a province is ~100,000 rows in its largest period table, and the table's rows are read
+   * beside them.
+   */
+  static final int COMPARED_LOCALLY = 250_000;
 
   /**
    * Whether both hold the same rows, each as many times. Rows held as local rows (a {@link
