@@ -74,7 +74,7 @@ public final class Evaluation implements AutoCloseable {
 
   /** Whether this scope switched evaluation to interpreted. */
   public boolean isInterpreted() {
-    return changed || "NO_CODEGEN".equalsIgnoreCase(conf.get(FACTORY_MODE, "FALLBACK"));
+    return changed;
   }
 
   /** Whether the user gave either switch when the session started ({@code --conf}). */
