@@ -295,9 +295,8 @@ public final class GoldBuild {
 
   /** The inputs of the last completed build, or null when there was none. */
   static String lastBuiltFrom(TableStore store) {
-    return store.smallRows(Table.GOLD_BUILDS).stream()
-        .max(java.util.Comparator.comparing(r -> (java.time.Instant) r.get("finished_at")))
-        .map(r -> (String) r.get("inputs")).orElse(null);
+    Map<String, Object> last = PublishedGold.lastBuild(store.smallRows(Table.GOLD_BUILDS));
+    return last == null ? null : (String) last.get("inputs");
   }
 
   /**
@@ -491,20 +490,17 @@ public final class GoldBuild {
     // From here on the rows are few whatever the history (months × units, held as local rows):
     // interpreted, as compiling the code of each of these small queries costs more than it
     // saves (Evaluation).
-    List<Table> written = new ArrayList<>();
-    long unitRows = 0;
-    long checks = 0;
-    ChangedMonths changed;
-    Row counted;
     try (Evaluation aggregated = Evaluation.interpreted(spark)) {
       Progress.phase("gold: periods, identities, tables");
       spark.sparkContext().setJobDescription("gold: periods");
       Dataset<Row> monthFacts = store.read(Table.GOLD_MONTH_FACTS);
       Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, ballots));
-      ChangedMonths toRecompute = changes == null ? ChangedMonths.everything()
+      ChangedMonths changed = changes == null ? ChangedMonths.everything()
           : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
               monthsToRecompute(store, changes), publishedSpans(store), publisherMonths);
-      changed = toRecompute;
+      List<Table> written = new ArrayList<>();
+      long unitRows = 0;
+      long checks = 0;
       if (!changed.isNothing()) {
         Tables4 computed = fromMonthFacts(monthFacts, ballots, publisherMonths, changed);
         // The period rows are few: each table is computed once and held, so that the identity
@@ -532,9 +528,8 @@ public final class GoldBuild {
         Tables4 t = new Tables4(bulletin, units.get(Table.GOLD_DEPARTMENT),
             units.get(Table.GOLD_SECTOR), units.get(Table.GOLD_PROCEDURE), List.of());
         spark.sparkContext().setJobDescription("gold: check identities");
-        CheckSummary checked = check(t, table -> toRecompute.isEverything()
-            || !store.exists(table) ? null
-            : store.read(table).where(toRecompute.previousPeriodsWhere()));
+        CheckSummary checked = check(t, table -> changed.isEverything() || !store.exists(table)
+            ? null : store.read(table).where(changed.previousPeriodsWhere()));
         checks = checked.checks();
         unitRows = checked.unitRows();
 
@@ -563,7 +558,7 @@ public final class GoldBuild {
       }
 
       // The summary's counts, in one query over the (small) published table.
-      counted = store.read(Table.GOLD_BULLETIN).agg(expr("count_if(period_kind = 'month')"),
+      Row counted = store.read(Table.GOLD_BULLETIN).agg(expr("count_if(period_kind = 'month')"),
           expr("count_if(period_kind = 'quarter')"), expr("count_if(period_kind = 'year')"),
           expr("count(DISTINCT publisher_code)"),
           expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
@@ -575,21 +570,21 @@ public final class GoldBuild {
       outcomes.addAll(QualityChecks.run(store, written));
       QualityChecks.record(store, runId, outcomes);
       Progress.done();
+      QualityChecks.enforce(outcomes, "the gold build");
+      // Logged last, with the version of every gold table: readers follow this row, so they see
+      // this build's tables all at once, and a build killed before this line is invisible to
+      // them and rolled back and done again by the next run.
+      store.replaceSlices(Table.GOLD_BUILDS, spark.createDataFrame(List.of(
+              org.apache.spark.sql.RowFactory.create(runId, inputs, java.time.Instant.now(),
+                  PublishedGold.format(goldVersions(store)))),
+          GoldSchemas.builds()), List.of(runId));
+      if (changedFacts != null) {
+        changedFacts.unpersist();
+      }
+      return new Result(counted.getLong(3), counted.getLong(0), counted.getLong(1),
+          counted.getLong(2), unitRows, checks, counted.getLong(4), written, false,
+          changed.isEverything() ? Map.of() : changed.firstChanged(), outcomes);
     }
-    QualityChecks.enforce(outcomes, "the gold build");
-    // Logged last, with the version of every gold table: readers follow this row, so they see
-    // this build's tables all at once, and a build killed before this line is invisible to
-    // them and rolled back and done again by the next run.
-    store.replaceSlices(Table.GOLD_BUILDS, spark.createDataFrame(List.of(
-            org.apache.spark.sql.RowFactory.create(runId, inputs, java.time.Instant.now(),
-                PublishedGold.format(goldVersions(store)))),
-        GoldSchemas.builds()), List.of(runId));
-    if (changedFacts != null) {
-      changedFacts.unpersist();
-    }
-    return new Result(counted.getLong(3), counted.getLong(0), counted.getLong(1),
-        counted.getLong(2), unitRows, checks, counted.getLong(4), written, false,
-        changed.isEverything() ? Map.of() : changed.firstChanged(), outcomes);
   }
 
   /**

@@ -369,25 +369,16 @@ public final class TableStore {
     if (source.queryExecution().optimizedPlan()
         instanceof org.apache.spark.sql.catalyst.plans.logical.LocalRelation local
         && local.data().size() <= COMPARED_LOCALLY) {
-      java.util.Map<Row, Integer> unmatched = new java.util.HashMap<>();
-      for (Row r : source.collectAsList()) {
-        unmatched.merge(r, 1, Integer::sum);
-      }
-      for (Row r : current.collectAsList()) {
-        Integer left = unmatched.get(r);
-        if (left == null) {
-          return false;
-        }
-        if (left == 1) {
-          unmatched.remove(r);
-        } else {
-          unmatched.put(r, left - 1);
-        }
-      }
-      return unmatched.isEmpty();
+      return timesEach(source).equals(timesEach(current));
     }
     // Both differences in one query: rows to add or change, rows to remove or change.
     return source.exceptAll(current).unionAll(current.exceptAll(source)).isEmpty();
+  }
+
+  /** Each row with the number of times it occurs, collected to the driver. */
+  private static Map<Row, Long> timesEach(Dataset<Row> rows) {
+    return rows.collectAsList().stream().collect(Collectors.groupingBy(r -> r,
+        Collectors.counting()));
   }
 
   /**

@@ -58,7 +58,8 @@ public final class Evaluation implements AutoCloseable {
 
   /**
    * The setting that moves {@link #SMALL_BYTES} ({@code --conf
-   * spark.bantin.interpretBelowBytes=0} compiles every run, as Spark would by default).
+   * spark.bantin.interpretBelowBytes=0}: every run compiles, but for the steps opened with
+   * {@link #interpreted}, whose rows are few whatever the input).
    */
   public static final String SMALL_BYTES_SETTING = "spark.bantin.interpretBelowBytes";
 

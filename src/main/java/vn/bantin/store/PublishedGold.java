@@ -29,15 +29,19 @@ public record PublishedGold(Map<Table, Long> versions, boolean anyBuild) {
   /** The column of {@code gold.builds} that holds the versions: {@code gold.bulletin@7,…}. */
   public static final String OUTPUTS = "outputs";
 
+  /** The row of {@code gold.builds} that finished last, or null when there is none. */
+  public static Map<String, Object> lastBuild(List<Map<String, Object>> builds) {
+    return builds.stream().max(Comparator.comparing(r -> (Instant) r.get("finished_at")))
+        .orElse(null);
+  }
+
   /** The last logged build's versions, as the log of {@code gold.builds} says now. */
   public static PublishedGold read(KernelTables kernel, Warehouse warehouse) {
     String builds = warehouse.location(Table.GOLD_BUILDS);
     if (!kernel.exists(builds)) {
       return new PublishedGold(Map.of(), false);
     }
-    List<Map<String, Object>> rows = kernel.read(builds);
-    Map<String, Object> last = rows.stream()
-        .max(Comparator.comparing(r -> (Instant) r.get("finished_at"))).orElse(null);
+    Map<String, Object> last = lastBuild(kernel.read(builds));
     if (last == null) {
       return new PublishedGold(Map.of(), false);
     }

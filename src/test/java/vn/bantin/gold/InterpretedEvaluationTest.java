@@ -55,9 +55,9 @@ class InterpretedEvaluationTest {
     }
   }
 
-  /** Every gold table of the same dossiers, compiled and interpreted, row for row. */
+  /** The four period tables of the same dossiers, compiled and interpreted, row for row. */
   @Test
-  void theGoldTablesAreTheSameInterpretedAndCompiled() {
+  void thePeriodTablesAreTheSameInterpretedAndCompiled() {
     Dossiers d = new Dossiers();
     d.version("1.000001", "4", true, "2020-01-01", null);
     d.dossier("on-time").accepted("20210115080000").due("20210201080000")
