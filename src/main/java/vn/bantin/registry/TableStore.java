@@ -174,6 +174,27 @@ public final class TableStore {
     return exists(table) ? kernel().read(location(table)) : List.of();
   }
 
+  /**
+   * The table's rows (0 when it was never written), counted from its Delta log's file
+   * statistics without a Spark job; counted by Spark when a file has no count in the log.
+   */
+  public long rowCount(Table table) {
+    if (!exists(table)) {
+      return 0;
+    }
+    java.util.OptionalLong logged = kernel().rowCount(location(table));
+    return logged.isPresent() ? logged.getAsLong() : read(table).count();
+  }
+
+  /**
+   * How many rows hold each value of a column (none when the table was never written), read
+   * through Delta Kernel, one column only: for the summary's small tallies (the quarantine by
+   * reason), which a Spark query would answer with its planning, snapshot and jobs.
+   */
+  public Map<Object, Long> countsBy(Table table, String column) {
+    return exists(table) ? kernel().countsBy(location(table), column) : Map.of();
+  }
+
   /** The table, or no rows of its declared schema when it was never written. */
   public Dataset<Row> readOrEmpty(Table table) {
     return exists(table) ? read(table) : spark.createDataFrame(List.of(), table.schema());

@@ -162,6 +162,57 @@ public final class KernelTables {
     return oldest == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest));
   }
 
+  /**
+   * The table's rows as its log counts them, no data file read: each file's record count from
+   * its statistics, less the rows its deletion vector marks deleted. Empty when a file of the
+   * snapshot has no record count in the log (a writer that kept no statistics): then only
+   * reading the rows can count them.
+   */
+  public OptionalLong rowCount(String tablePath) {
+    Scan scan = snapshot(tablePath, OptionalLong.empty()).getScanBuilder().build();
+    long rows = 0;
+    // The statistics come with the scan files only when asked for (Kernel's own scan, which
+    // the public interface does not offer).
+    try (CloseableIterator<FilteredColumnarBatch> files =
+        ((io.delta.kernel.internal.ScanImpl) scan).getScanFiles(engine, true)) {
+      while (files.hasNext()) {
+        try (CloseableIterator<Row> fileRows = files.next().getRows()) {
+          while (fileRows.hasNext()) {
+            io.delta.kernel.internal.actions.AddFile add =
+                new io.delta.kernel.internal.actions.AddFile(
+                    fileRows.next().getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL));
+            Optional<Long> records = add.getNumRecords();
+            if (records.isEmpty()) {
+              return OptionalLong.empty();
+            }
+            rows += records.get() - add.getDeletionVector()
+                .map(io.delta.kernel.internal.actions.DeletionVectorDescriptor::getCardinality)
+                .orElse(0L);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list the files of " + tablePath + ": "
+          + e.getMessage(), e);
+    } catch (KernelException e) {
+      throw cannotRead(qualify(tablePath), oneLine(e));
+    }
+    return OptionalLong.of(rows);
+  }
+
+  /**
+   * How many rows hold each value of one column (null counts as a value), as of the latest
+   * version: only that column is read.
+   */
+  public Map<Object, Long> countsBy(String tablePath, String column) {
+    Map<Object, Long> counts = new LinkedHashMap<>();
+    for (Map<String, Object> row : read(tablePath, OptionalLong.empty(), Map.of(),
+        List.of(column))) {
+      counts.merge(row.get(column), 1L, Long::sum);
+    }
+    return counts;
+  }
+
   /** The table's properties ({@code delta.…}) at its latest version. */
   public Map<String, String> properties(String tablePath) {
     return snapshot(tablePath, OptionalLong.empty()).getTableProperties();
@@ -191,6 +242,15 @@ public final class KernelTables {
    */
   public List<Map<String, Object>> read(
       String tablePath, OptionalLong version, Map<String, Object> equals) {
+    return read(tablePath, version, equals, null);
+  }
+
+  /**
+   * As {@link #read(String, OptionalLong, Map)}, each row holding only {@code columns} (null:
+   * every column); the filter's columns must be among them.
+   */
+  private List<Map<String, Object>> read(String tablePath, OptionalLong version,
+      Map<String, Object> equals, List<String> columns) {
     Snapshot snapshot = snapshot(tablePath, version);
     String path = qualify(tablePath);
     StructType schema = snapshot.getSchema();
@@ -211,6 +271,17 @@ public final class KernelTables {
     }
 
     ScanBuilder builder = snapshot.getScanBuilder();
+    if (columns != null) {
+      StructType read = new StructType();
+      for (String name : columns) {
+        int idx = schema.indexOf(name);
+        if (idx < 0) {
+          throw cannotRead(path, "no column " + name + " (columns: " + schema.fieldNames() + ")");
+        }
+        read = read.add(schema.at(idx));
+      }
+      builder = builder.withReadSchema(read);
+    }
     if (!pushed.isEmpty()) {
       Predicate all = pushed.get(0);
       for (int i = 1; i < pushed.size(); i++) {

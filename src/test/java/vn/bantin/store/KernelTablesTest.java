@@ -137,6 +137,61 @@ class KernelTablesTest {
   }
 
   @Test
+  void rowCountFromTheLogFollowsOverwritesDeletesAndMerges() {
+    String p = dir.resolve("counted").toString();
+    spark.sql("CREATE TABLE delta.`" + p + "` (id BIGINT, tag STRING) USING delta"
+        + " PARTITIONED BY (tag) TBLPROPERTIES ('delta.enableDeletionVectors' = 'true')");
+    assertEquals(OptionalLong.of(0), kernel.rowCount(p));
+    spark.sql("INSERT INTO delta.`" + p + "` SELECT id, CAST(id % 3 AS STRING) FROM range(100)");
+    spark.sql("INSERT INTO delta.`" + p + "` SELECT id, 'x' FROM range(100, 107)");
+    assertEquals(OptionalLong.of(107), kernel.rowCount(p));
+    // Rows deleted by deletion vectors: the files' counts stay, the vectors' cardinality goes.
+    spark.sql("DELETE FROM delta.`" + p + "` WHERE id % 10 = 0");
+    assertEquals(OptionalLong.of(107 - 11), kernel.rowCount(p));
+    // A merge that updates some rows (a vector on the old file, the new state in a new one)
+    // and inserts others.
+    spark.sql("MERGE INTO delta.`" + p + "` t USING (SELECT id, '1' AS tag FROM range(95, 110))"
+        + " s ON t.id = s.id WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *");
+    long expected = spark.read().format("delta").load(p).count();
+    assertEquals(107 - 11 + 4, expected, "the merge inserted ids 100 and 107..109");
+    assertEquals(OptionalLong.of(expected), kernel.rowCount(p));
+    spark.sql("INSERT OVERWRITE delta.`" + p + "` SELECT id, 'y' FROM range(5)");
+    assertEquals(OptionalLong.of(5), kernel.rowCount(p));
+  }
+
+  @Test
+  void rowCountIsUnknownWhenAFileHasNoStatistics() {
+    String p = dir.resolve("nostats").toString();
+    write("SELECT id FROM range(4)", p, "overwrite");
+    spark.conf().set("spark.databricks.delta.stats.collect", "false");
+    try {
+      write("SELECT id FROM range(4, 6)", p, "append");
+    } finally {
+      spark.conf().unset("spark.databricks.delta.stats.collect");
+    }
+    assertEquals(OptionalLong.empty(), kernel.rowCount(p));
+  }
+
+  @Test
+  void countsByOneColumnWithNullsAndDeletedRows() {
+    String p = dir.resolve("tally").toString();
+    spark.sql("CREATE TABLE delta.`" + p + "` (id BIGINT, reason STRING, detail STRING)"
+        + " USING delta TBLPROPERTIES ('delta.enableDeletionVectors' = 'true')");
+    spark.sql("INSERT INTO delta.`" + p + "` VALUES (1, 'bad_date', 'a'), (2, 'bad_date', 'b'),"
+        + " (3, 'missing_key', 'c'), (4, NULL, 'd'), (5, 'bad_date', 'e')");
+    spark.sql("DELETE FROM delta.`" + p + "` WHERE id = 5");
+    Map<Object, Long> tally = kernel.countsBy(p, "reason");
+    Map<Object, Long> expected = new java.util.HashMap<>();
+    expected.put("bad_date", 2L);
+    expected.put("missing_key", 1L);
+    expected.put(null, 1L);
+    assertEquals(expected, tally);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> kernel.countsBy(p, "nope"));
+    assertTrue(e.getMessage().contains("no column nope"), e.getMessage());
+  }
+
+  @Test
   void missingTable() {
     String p = dir.resolve("absent").toString();
     assertFalse(kernel.exists(p));
