@@ -376,7 +376,7 @@ public final class TableStore {
    * of a province is ~100,000 rows in its largest period table, and the table's rows are read
    * beside them.
    */
-  static final int COMPARED_LOCALLY = 250_000;
+  public static final int COMPARED_LOCALLY = 250_000;
 
   /**
    * Whether both hold the same rows, each as many times. Rows held as local rows (a {@link

@@ -20,4 +20,14 @@ public final class SmallResult {
   public static Dataset<Row> of(Dataset<Row> rows) {
     return rows.sparkSession().createDataFrame(rows.collectAsList(), rows.schema());
   }
+
+  /**
+   * As {@link #of}, when {@code rows} are at most {@code most}; otherwise {@code rows} as they
+   * were given, computed again by each reader: a result larger than its grain promised is never
+   * held on the driver whole (at most {@code most} + 1 rows are collected to find out).
+   */
+  public static Dataset<Row> ofAtMost(Dataset<Row> rows, int most) {
+    java.util.List<Row> held = rows.limit(most + 1).collectAsList();
+    return held.size() > most ? rows : rows.sparkSession().createDataFrame(held, rows.schema());
+  }
 }
