@@ -24,7 +24,15 @@ public final class Sessions {
         // Cached Datasets here are intermediate results read two or three times within a step:
         // compressing them (and first measuring every column for it) cost more than it saved.
         .config("spark.sql.inMemoryColumnarStorage.compressed",
-            given.get("spark.sql.inMemoryColumnarStorage.compressed", "false"));
+            given.get("spark.sql.inMemoryColumnarStorage.compressed", "false"))
+        // HotSpot never compiles a method of over 8,000 bytes of bytecode: it runs interpreted
+        // for good. Spark's generated code for our wide rows (the cleaned step's checked
+        // records, 40-odd columns with nested supplements) made such a method, and a quarter of
+        // that step's task time was spent in it (JFR, one year of extracts). Above this limit
+        // Spark falls back to its smaller, compilable code, as its documentation advises for
+        // HotSpot (docs/benchmarks.md, session 14).
+        .config("spark.sql.codegen.hugeMethodLimit",
+            given.get("spark.sql.codegen.hugeMethodLimit", "8000"));
     // Only a new session: getOrCreate would otherwise reset the zone of a running one.
     if (!given.contains("spark.sql.session.timeZone")
         && SparkSession.getDefaultSession().isEmpty()) {

@@ -18,5 +18,6 @@ class SessionsTest {
     assertEquals("2", spark.conf().get("spark.databricks.delta.snapshotPartitions"));
     assertEquals("127.0.0.1", spark.conf().get("spark.driver.host"));
     assertEquals("true", spark.conf().get("spark.sql.datetime.java8API.enabled"));
+    assertEquals("8000", spark.conf().get("spark.sql.codegen.hugeMethodLimit"));
   }
 }
