@@ -550,16 +550,9 @@ public final class GoldBuild {
             });
         synced.stream().filter(java.util.Objects::nonNull).forEach(written::add);
         // The trends last: an incremental build reads them from the period tables just written.
-        // Where the table exists they are compared with it before the write: computed once and
-        // held (months × units × measures: ~60,000 rows for a decade of a province), so that the
-        // comparison and the write read the rows rather than compute the windows again, each in
-        // its own jobs. A table written for the first time is written straight from the query.
         spark.sparkContext().setJobDescription("gold: trends");
-        Dataset<Row> trends = trends(store, changed, bulletin, units, publisherMonths,
-            Successions.basis(successions));
-        if (store.sync(Table.GOLD_TRENDS, store.exists(Table.GOLD_TRENDS)
-            ? SmallResult.ofAtMost(trends, TableStore.COMPARED_LOCALLY) : trends,
-            changed.monthsWhere())) {
+        if (store.sync(Table.GOLD_TRENDS, trends(store, changed, bulletin, units, publisherMonths,
+            Successions.basis(successions)), changed.monthsWhere())) {
           written.add(Table.GOLD_TRENDS);
         }
       }

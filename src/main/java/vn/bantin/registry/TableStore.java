@@ -358,12 +358,17 @@ public final class TableStore {
           .save(location(table));
       return true;
     }
-    if (sameRows(source, read(table).where(where))) {
+    // Compared first, then written: the rows are computed once and held (a table synced is
+    // small: period rows, trends), so that the comparison and the write read them rather than
+    // compute them again in each of their queries. Above COMPARED_LOCALLY they stay a query,
+    // compared in Spark.
+    Dataset<Row> held = vn.bantin.spark.SmallResult.ofAtMost(source, COMPARED_LOCALLY);
+    if (sameRows(held, read(table).where(where))) {
       return false;
     }
     // The rows synced are few (period rows, thousands): replacing them is one write job, where
     // a MERGE that updates, inserts and deletes by key took a dozen jobs and a full outer join.
-    var write = source.write().format("delta").mode("overwrite");
+    var write = held.write().format("delta").mode("overwrite");
     if (!"true".equals(where)) {
       write = write.option("replaceWhere", where);
     }
@@ -376,7 +381,7 @@ public final class TableStore {
    * of a province is ~100,000 rows in its largest period table, and the table's rows are read
    * beside them.
    */
-  public static final int COMPARED_LOCALLY = 250_000;
+  static final int COMPARED_LOCALLY = 250_000;
 
   /**
    * Whether both hold the same rows, each as many times. Rows held as local rows (a {@link

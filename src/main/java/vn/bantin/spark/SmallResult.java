@@ -24,9 +24,14 @@ public final class SmallResult {
   /**
    * As {@link #of}, when {@code rows} are at most {@code most}; otherwise {@code rows} as they
    * were given, computed again by each reader: a result larger than its grain promised is never
-   * held on the driver whole (at most {@code most} + 1 rows are collected to find out).
+   * held on the driver whole (at most {@code most} + 1 rows are collected to find out). Rows
+   * already held are returned as they are.
    */
   public static Dataset<Row> ofAtMost(Dataset<Row> rows, int most) {
+    if (rows.queryExecution().optimizedPlan()
+        instanceof org.apache.spark.sql.catalyst.plans.logical.LocalRelation) {
+      return rows;
+    }
     java.util.List<Row> held = rows.limit(most + 1).collectAsList();
     return held.size() > most ? rows : rows.sparkSession().createDataFrame(held, rows.schema());
   }

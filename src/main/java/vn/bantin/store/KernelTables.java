@@ -137,29 +137,20 @@ public final class KernelTables {
    * keeps every file modified since keeps that version readable.
    */
   public Optional<Instant> oldestFileModifiedAt(String tablePath, long version) {
-    Scan scan = snapshot(tablePath, OptionalLong.of(version)).getScanBuilder().build();
-    long oldest = Long.MAX_VALUE;
-    try (CloseableIterator<FilteredColumnarBatch> files = scan.getScanFiles(engine)) {
-      while (files.hasNext()) {
-        try (CloseableIterator<Row> fileRows = files.next().getRows()) {
-          while (fileRows.hasNext()) {
-            // The file system's time, not the log's: VACUUM judges a file by its listing.
-            Path file = new Path(InternalScanFileUtils.getAddFileStatus(fileRows.next())
-                .getPath());
-            try {
-              oldest = Math.min(oldest,
-                  file.getFileSystem(conf).getFileStatus(file).getModificationTime());
-            } catch (java.io.FileNotFoundException gone) {
-              // deleted already: nothing left to keep
-            }
-          }
-        }
+    long[] oldest = {Long.MAX_VALUE};
+    eachScanFile(tablePath, OptionalLong.of(version), false, scanFile -> {
+      // The file system's time, not the log's: VACUUM judges a file by its listing.
+      Path file = new Path(InternalScanFileUtils.getAddFileStatus(scanFile).getPath());
+      try {
+        oldest[0] = Math.min(oldest[0],
+            file.getFileSystem(conf).getFileStatus(file).getModificationTime());
+      } catch (java.io.FileNotFoundException gone) {
+        // deleted already: nothing left to keep
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list the files of " + tablePath + ": "
-          + e.getMessage(), e);
-    }
-    return oldest == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest));
+      return true;
+    });
+    return oldest[0] == Long.MAX_VALUE ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(oldest[0]));
   }
 
   /**
@@ -169,35 +160,53 @@ public final class KernelTables {
    * reading the rows can count them.
    */
   public OptionalLong rowCount(String tablePath) {
-    Scan scan = snapshot(tablePath, OptionalLong.empty()).getScanBuilder().build();
-    long rows = 0;
-    // The statistics come with the scan files only when asked for (Kernel's own scan, which
-    // the public interface does not offer).
+    long[] rows = {0};
+    boolean counted = eachScanFile(tablePath, OptionalLong.empty(), true, scanFile -> {
+      io.delta.kernel.internal.actions.AddFile add = new io.delta.kernel.internal.actions
+          .AddFile(scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL));
+      Optional<Long> records = add.getNumRecords();
+      if (records.isEmpty()) {
+        return false;
+      }
+      rows[0] += records.get() - add.getDeletionVector()
+          .map(io.delta.kernel.internal.actions.DeletionVectorDescriptor::getCardinality)
+          .orElse(0L);
+      return true;
+    });
+    return counted ? OptionalLong.of(rows[0]) : OptionalLong.empty();
+  }
+
+  /** What is done with each data file of a snapshot; false stops the walk. */
+  private interface ScanFileVisit {
+    boolean next(Row scanFile) throws IOException;
+  }
+
+  /**
+   * Hands every data file of the table at {@code version} (latest when empty) to
+   * {@code visit}, with its statistics when {@code withStats} (Kernel's own scan: the public
+   * interface does not offer them); false when a visit stopped the walk.
+   */
+  private boolean eachScanFile(String tablePath, OptionalLong version, boolean withStats,
+      ScanFileVisit visit) {
+    Scan scan = snapshot(tablePath, version).getScanBuilder().build();
     try (CloseableIterator<FilteredColumnarBatch> files =
-        ((io.delta.kernel.internal.ScanImpl) scan).getScanFiles(engine, true)) {
+        ((io.delta.kernel.internal.ScanImpl) scan).getScanFiles(engine, withStats)) {
       while (files.hasNext()) {
         try (CloseableIterator<Row> fileRows = files.next().getRows()) {
           while (fileRows.hasNext()) {
-            io.delta.kernel.internal.actions.AddFile add =
-                new io.delta.kernel.internal.actions.AddFile(
-                    fileRows.next().getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL));
-            Optional<Long> records = add.getNumRecords();
-            if (records.isEmpty()) {
-              return OptionalLong.empty();
+            if (!visit.next(fileRows.next())) {
+              return false;
             }
-            rows += records.get() - add.getDeletionVector()
-                .map(io.delta.kernel.internal.actions.DeletionVectorDescriptor::getCardinality)
-                .orElse(0L);
           }
         }
       }
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list the files of " + tablePath + ": "
           + e.getMessage(), e);
     } catch (KernelException e) {
       throw cannotRead(qualify(tablePath), oneLine(e));
     }
-    return OptionalLong.of(rows);
   }
 
   /**

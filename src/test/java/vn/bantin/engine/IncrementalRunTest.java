@@ -70,24 +70,9 @@ class IncrementalRunTest {
     // (Delta Kernel) without a single Spark job, which is what keeps it to a few seconds.
     TableStore a = new TableStore(SparkTestSession.get(), Ingests.warehouse(incremental));
     Map<Table, Long> before = versions(a);
-    org.apache.spark.SparkContext sc = SparkTestSession.get().sparkContext();
     java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
-    org.apache.spark.scheduler.SparkListener counter = new org.apache.spark.scheduler.SparkListener() {
-      @Override
-      public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
-        jobs.incrementAndGet();
-      }
-    };
-    sc.listenerBus().waitUntilEmpty();
-    sc.addSparkListener(counter);
-    Cli.Run again;
-    try {
-      again = Cli.bantin("run", "--input", folder.toString(), "--warehouse",
-          incremental.toString());
-      sc.listenerBus().waitUntilEmpty();
-    } finally {
-      sc.removeSparkListener(counter);
-    }
+    Cli.Run again = countingJobs(jobs, () -> Cli.bantin("run", "--input", folder.toString(),
+        "--warehouse", incremental.toString()));
     assertEquals(0, again.code(), again.out() + again.err());
     assertEquals(before, versions(a));
     assertTrue(again.out().contains("Gold: up to date"), again.out());
@@ -141,6 +126,30 @@ class IncrementalRunTest {
     // The generated years have no reorganisation: no succession, in either warehouse.
     SameTables.assertSameRows(incremental, full, t -> t.layer() == vn.bantin.registry.Layer.GOLD,
         Set.of(Table.GOLD_UNIT_SUCCESSIONS), "the rows recomputed from 2021 differ from a rebuild");
+  }
+
+  /** What {@code step} gives, with the Spark jobs it started added to {@code jobs}. */
+  private static <T> T countingJobs(java.util.concurrent.atomic.AtomicInteger jobs,
+      java.util.function.Supplier<T> step) throws java.util.concurrent.TimeoutException {
+    org.apache.spark.SparkContext sc = SparkTestSession.get().sparkContext();
+    org.apache.spark.scheduler.SparkListener counter =
+        new org.apache.spark.scheduler.SparkListener() {
+          @Override
+          public void onJobStart(org.apache.spark.scheduler.SparkListenerJobStart start) {
+            jobs.incrementAndGet();
+          }
+        };
+    // The listener bus delivers events later: drained before and after, so that the count
+    // holds exactly the step's jobs.
+    sc.listenerBus().waitUntilEmpty();
+    sc.addSparkListener(counter);
+    try {
+      T result = step.get();
+      sc.listenerBus().waitUntilEmpty();
+      return result;
+    } finally {
+      sc.removeSparkListener(counter);
+    }
   }
 
   private static Map<Table, Long> versions(TableStore store) {

@@ -35,6 +35,7 @@ class SmallResultTest {
     List<Row> expected = rows.orderBy("id").collectAsList();
     assertEquals(expected, held.orderBy("id").collectAsList());
     assertEquals(10L, expected.get(4).getLong(1));
+    assertSame(held, SmallResult.ofAtMost(held, 5), "rows already held are not copied");
   }
 
   @Test
