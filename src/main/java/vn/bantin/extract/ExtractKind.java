@@ -32,6 +32,16 @@ public enum ExtractKind {
       "ChuHoSo", "SoGiayToChuHoSo", "SoDienThoai", "Email", "DiaChi", "DinhDanhCHS",
       "TrichYeuHoSo");
 
+  /**
+   * Fields whose value differs from record to record (identifiers, timestamps to the second,
+   * document and phone numbers): a Parquet dictionary of them never pays, as its writer hashes
+   * each value into a dictionary that overflows and is thrown away (docs/benchmarks.md,
+   * session 15). Names and addresses repeat, and are not here.
+   */
+  private static final Set<String> DISTINCT_PER_RECORD = Set.of(
+      "MaHoSo", "NgayNopHoSo", "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra",
+      "SoGiayToChuHoSo", "SoDienThoai", "Email", "DinhDanhCHS", "MaPhieu", "NgayDanhGia");
+
   private final String prefix;
   private final String keyField;
   private final List<String> fields;
@@ -55,6 +65,11 @@ public enum ExtractKind {
   /** The contract's fields of this kind, in the contract's order. */
   public List<String> fields() {
     return fields;
+  }
+
+  /** The fields of this kind whose values nearly never repeat, in the contract's order. */
+  public List<String> distinctPerRecordFields() {
+    return fields.stream().filter(DISTINCT_PER_RECORD::contains).toList();
   }
 
   public static ExtractKind ofPrefix(String prefix) {

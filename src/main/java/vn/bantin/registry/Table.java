@@ -215,6 +215,22 @@ public enum Table {
     return properties;
   }
 
+  /**
+   * Columns written without Parquet dictionary encoding: a raw table's line numbers and the
+   * extract fields whose values nearly never repeat. Dictionary look-ups were a third of the
+   * raw write's time, on columns where the dictionary overflows and is dropped anyway.
+   */
+  public List<String> plainEncodedColumns() {
+    for (ExtractKind kind : ExtractKind.values()) {
+      if (RawTables.tableOf(kind) == this) {
+        List<String> out = new java.util.ArrayList<>(List.of(RawColumns.SOURCE_LINE));
+        out.addAll(kind.distinctPerRecordFields());
+        return List.copyOf(out);
+      }
+    }
+    return List.of();
+  }
+
   /** Whether the table keeps its row-level changes (Change Data Feed). */
   public boolean keepsChanges() {
     return "true".equals(properties.get("delta.enableChangeDataFeed"));

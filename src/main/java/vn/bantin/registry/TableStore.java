@@ -35,6 +35,24 @@ public final class TableStore {
   public TableStore(SparkSession spark, Warehouse warehouse) {
     this.spark = spark;
     this.warehouse = warehouse;
+    writePlainEncoded(spark);
+  }
+
+  /**
+   * Makes the Parquet writer skip the dictionary on the columns the registry declares plain
+   * ({@link Table#plainEncodedColumns}). Parquet takes this per column name from the write's
+   * configuration, which Spark builds from the session's settings; set for the session, not
+   * around each write, because tables are written side by side. A user's own value wins.
+   */
+  private static void writePlainEncoded(SparkSession spark) {
+    for (Table table : Table.values()) {
+      for (String column : table.plainEncodedColumns()) {
+        String key = "parquet.enable.dictionary#" + column;
+        if (!spark.conf().contains(key)) {
+          spark.conf().set(key, "false");
+        }
+      }
+    }
   }
 
   public SparkSession spark() {
