@@ -4,6 +4,7 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
+import java.util.List;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -44,6 +45,10 @@ public final class DossierShape implements CleanedShape<DossierRecord> {
   public static final String DUE_AFTER_AT = "due_after_at";
 
   private static final DataType TS = DataTypes.TimestampNTZType;
+
+  /** The columns whose values differ from dossier to dossier: the id and the timestamps. */
+  public static final List<String> DISTINCT_PER_DOSSIER = List.of(DOSSIER_ID, SUBMITTED_AT,
+      ACCEPTED_AT, DUE_AT, ENDED_AT, HANDED_OVER_AT);
 
   public static final StructType SUPPLEMENT = new StructType()
       .add(SEQ, DataTypes.IntegerType, false)
