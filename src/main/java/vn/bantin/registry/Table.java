@@ -125,14 +125,15 @@ public enum Table {
     /**
      * As {@link #CHANGES}, with file statistics (min/max) kept on the key and the extract time
      * only, not on the first 32 columns: computing them was ~6 % of the cleaned step's task
-     * time (JFR, docs/benchmarks.md, session 15), and the dossiers are read by partition (month of the
-     * code) or whole, never filtered on another column. The extract time's maximum is the data's
-     * "as of" time.
+     * time (JFR, docs/benchmarks.md, session 15), and the dossiers are read by partition (the
+     * month of the code) or whole, never filtered on another column. The extract time's
+     * maximum is the data's "as of" time.
      */
     static final Map<String, String> DOSSIERS = Map.of(
         "delta.enableChangeDataFeed", "true",
         "delta.enableDeletionVectors", "true",
-        "delta.dataSkippingStatsColumns", "dossier_id,_extract_at");
+        "delta.dataSkippingStatsColumns",
+        vn.bantin.cleaned.DossierShape.DOSSIER_ID + "," + RawColumns.EXTRACT_AT);
     /**
      * A replace marks rows instead of rewriting whole files; and the log is kept whole (Delta
      * drops commits older than 30 days by default), so a published bulletin can be read again
