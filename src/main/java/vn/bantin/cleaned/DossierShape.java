@@ -1,6 +1,5 @@
 package vn.bantin.cleaned;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -45,10 +44,6 @@ public final class DossierShape implements CleanedShape<DossierRecord> {
   public static final String DUE_AFTER_AT = "due_after_at";
 
   private static final DataType TS = DataTypes.TimestampNTZType;
-
-  /** The columns whose values differ from dossier to dossier: the id and the timestamps. */
-  public static final List<String> DISTINCT_PER_DOSSIER = List.of(DOSSIER_ID, SUBMITTED_AT,
-      ACCEPTED_AT, DUE_AT, ENDED_AT, HANDED_OVER_AT);
 
   public static final StructType SUPPLEMENT = new StructType()
       .add(SEQ, DataTypes.IntegerType, false)

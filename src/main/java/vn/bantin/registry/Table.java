@@ -228,25 +228,18 @@ public enum Table {
   }
 
   /**
-   * Columns written without Parquet dictionary encoding: line numbers, and the fields whose
-   * values nearly never repeat (a raw table's identifiers and timestamps, a dossier's id and
-   * times). Dictionary look-ups were a third of the raw write's time, on columns where the
-   * dictionary overflows and is dropped anyway. Parquet takes the setting by column name, so
-   * a name declared here is plain in every table that has it: these names are identifiers and
-   * timestamps wherever they occur.
+   * Columns written without Parquet dictionary encoding: a raw table's line numbers and the
+   * extract fields whose values nearly never repeat. Dictionary look-ups were a third of the
+   * raw write's time, on columns where the dictionary overflows and is dropped anyway.
+   * Parquet takes the setting by column name, so a name declared here is plain in every table
+   * that has it (the lineage's {@code _source_line} in the cleaned tables too): these names are
+   * identifiers and timestamps wherever they occur.
    */
   public List<String> plainEncodedColumns() {
-    if (this == CLEANED_DOSSIERS) {
-      List<String> out = new java.util.ArrayList<>(vn.bantin.cleaned.DossierShape
-          .DISTINCT_PER_DOSSIER);
-      out.add(RawColumns.SOURCE_LINE);
-      return List.copyOf(out);
-    }
     for (ExtractKind kind : ExtractKind.values()) {
       if (RawTables.tableOf(kind) == this) {
-        List<String> out = new java.util.ArrayList<>(List.of(RawColumns.SOURCE_LINE));
-        out.addAll(kind.distinctPerRecordFields());
-        return List.copyOf(out);
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            RawColumns.SOURCE_LINE), kind.distinctPerRecordFields().stream()).toList();
       }
     }
     return List.of();

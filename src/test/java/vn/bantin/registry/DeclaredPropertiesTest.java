@@ -62,4 +62,40 @@ class DeclaredPropertiesTest {
       assertFalse(store.addDeclaredProperties(t), t.qualifiedName());
     }
   }
+
+  @Test
+  void theDossiersKeepStatisticsOnTheirKeyAndExtractTimeOnly() throws Exception {
+    TableStore store = new TableStore(spark, new Warehouse(dir.resolve("stats").toString()));
+    Table t = Table.CLEANED_DOSSIERS;
+    java.time.LocalDateTime at = java.time.LocalDateTime.of(2024, 3, 1, 8, 0);
+    store.mergeNewest(t, spark.createDataFrame(List.of(
+        QualityChecksTest.dossier("a", "2403", 4, at),
+        QualityChecksTest.dossier("b", "2403", 5, at.plusDays(1))), t.schema()),
+        List.of("2403"));
+
+    // Every file added says how many rows it holds (the summary's counts read that) and the
+    // bounds of the two declared columns, and of no other.
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    long records = 0;
+    List<String> lowest = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> commits = java.nio.file.Files.list(
+        dir.resolve("stats").resolve("cleaned").resolve("dossiers").resolve("_delta_log"))) {
+      for (Path commit : commits.filter(p -> p.toString().endsWith(".json")).toList()) {
+        for (String line : java.nio.file.Files.readAllLines(commit)) {
+          var add = json.readTree(line).get("add");
+          if (add == null) {
+            continue;
+          }
+          var stats = json.readTree(add.get("stats").asText());
+          records += stats.get("numRecords").asLong();
+          List<String> bounded = new java.util.ArrayList<>();
+          stats.get("minValues").fieldNames().forEachRemaining(bounded::add);
+          assertEquals(List.of("dossier_id", "_extract_at"), bounded);
+          lowest.add(stats.get("minValues").get("dossier_id").asText());
+        }
+      }
+    }
+    assertEquals(2, records);
+    assertEquals("a", lowest.stream().sorted().findFirst().orElseThrow());
+  }
 }

@@ -70,10 +70,10 @@ class PlainEncodedColumnsTest {
   }
 
   @Test
-  void onlyRawTablesAndTheDossiersDeclarePlainColumns() {
+  void onlyTheRawExtractTablesDeclarePlainColumns() {
     for (Table t : Table.values()) {
-      assertEquals(t.layer() == Layer.RAW && t != Table.RAW_INGESTED_FILES
-          || t == Table.CLEANED_DOSSIERS, !t.plainEncodedColumns().isEmpty(), t.qualifiedName());
+      assertEquals(t.layer() == Layer.RAW && t != Table.RAW_INGESTED_FILES,
+          !t.plainEncodedColumns().isEmpty(), t.qualifiedName());
     }
   }
 

@@ -165,7 +165,7 @@ class QualityChecksTest {
   }
 
   /** A row of {@code cleaned.dossiers}: the columns the test sets, the others at a default. */
-  private static Row dossier(String id, String codeMonth, int status, LocalDateTime extractAt) {
+  static Row dossier(String id, String codeMonth, int status, LocalDateTime extractAt) {
     StructType schema = Table.CLEANED_DOSSIERS.schema();
     Object[] values = new Object[schema.size()];
     for (int i = 0; i < values.length; i++) {
