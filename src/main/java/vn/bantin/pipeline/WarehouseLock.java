@@ -29,9 +29,6 @@ import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.util.ShutdownHookManager;
-import org.apache.spark.SparkConf;
-import org.apache.spark.deploy.SparkHadoopUtil;
-import org.apache.spark.sql.SparkSession;
 import vn.bantin.UserError;
 import vn.bantin.registry.Warehouse;
 
@@ -149,10 +146,8 @@ public final class WarehouseLock implements AutoCloseable {
    * @throws UserError when another live run holds it
    */
   public static WarehouseLock acquire(Warehouse warehouse, String runId) {
-    Configuration conf = SparkSession.getDefaultSession().isDefined()
-        ? SparkSession.getDefaultSession().get().sparkContext().hadoopConfiguration()
-        : SparkHadoopUtil.get().newConfiguration(new SparkConf());
-    return acquire(warehouse, runId, conf, HEARTBEAT, STALE_AFTER);
+    return acquire(warehouse, runId, vn.bantin.spark.Sessions.hadoopConfiguration(), HEARTBEAT,
+        STALE_AFTER);
   }
 
   public static WarehouseLock acquire(Warehouse warehouse, String runId, Configuration conf,

@@ -1,6 +1,8 @@
 package vn.bantin.spark;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -33,6 +35,10 @@ public final class Sessions {
         // HotSpot (docs/benchmarks.md, session 14).
         .config("spark.sql.codegen.hugeMethodLimit",
             given.get("spark.sql.codegen.hugeMethodLimit", "8000"));
+    // Local files without a process forked per file written or committed (LocalFiles); a
+    // filesystem the user configured wins.
+    vn.bantin.store.LocalFiles.SETTINGS.forEach((key, value) -> builder.config(
+        "spark.hadoop." + key, given.get("spark.hadoop." + key, value)));
     // Only a new session: getOrCreate would otherwise reset the zone of a running one.
     if (!given.contains("spark.sql.session.timeZone")
         && SparkSession.getDefaultSession().isEmpty()) {
@@ -56,6 +62,22 @@ public final class Sessions {
               given.get("spark.databricks.delta.snapshotPartitions", "2"));
     }
     return builder.getOrCreate();
+  }
+
+  /**
+   * The Hadoop settings of this JVM's session: the running session's, or, before it starts,
+   * those it will have (from the same sources, with the local filesystem above). Whatever
+   * touches a filesystem before the session starts (the warehouse lock) uses these, because
+   * Hadoop keeps the first filesystem made for a scheme for every later use in the JVM.
+   */
+  public static Configuration hadoopConfiguration() {
+    if (SparkSession.getDefaultSession().isDefined()) {
+      return SparkSession.getDefaultSession().get().sparkContext().hadoopConfiguration();
+    }
+    SparkConf conf = new SparkConf();
+    vn.bantin.store.LocalFiles.SETTINGS.forEach((key, value) ->
+        conf.setIfMissing("spark.hadoop." + key, value));
+    return SparkHadoopUtil.get().newConfiguration(conf);
   }
 
   /** Stops the session of this JVM if one was started, so Spark shuts down cleanly. */
