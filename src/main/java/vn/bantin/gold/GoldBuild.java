@@ -353,9 +353,18 @@ public final class GoldBuild {
    */
   static Tables4 fromMonthFacts(Dataset<Row> allMonthFacts, Dataset<Row> ballots,
       Dataset<Row> publisherMonths, ChangedMonths changed) {
-    Dataset<Row> monthFacts = SmallResult.of(changed.monthFactsToRecompute(allMonthFacts));
+    return periodTables(SmallResult.of(changed.monthFactsToRecompute(allMonthFacts)),
+        SurveyMonthly.of(ballots), publisherMonths, changed);
+  }
+
+  /**
+   * As {@link #fromMonthFacts(Dataset, Dataset, Dataset, ChangedMonths)}, from the month facts
+   * a recomputation needs ({@link ChangedMonths#monthFactsToRecompute}) and the survey lines
+   * ({@link SurveyMonthly}).
+   */
+  static Tables4 periodTables(Dataset<Row> monthFacts, Dataset<Row> survey,
+      Dataset<Row> publisherMonths, ChangedMonths changed) {
     MonthlyFigures.Result monthly = MonthlyFigures.of(monthFacts, publisherMonths);
-    Dataset<Row> survey = SurveyMonthly.of(ballots);
 
     List<String> surveyColumns = Stream.of(Figure.values()).filter(Figure::isSurvey)
         .map(Figure::key).toList();
@@ -490,19 +499,28 @@ public final class GoldBuild {
     // From here on the rows are few whatever the history (months × units, held as local rows):
     // interpreted, as compiling the code of each of these small queries costs more than it
     // saves (Evaluation).
+    Progress.phase("gold: periods, identities, tables");
+    spark.sparkContext().setJobDescription("gold: periods");
+    // What the period tables are made of, reduced to months × units and held before the
+    // interpreted part: these queries read inputs as large as the history (the month facts,
+    // every ballot, every dossier's extract time), and interpreted they were the costliest
+    // stages of a decade's monthly run (docs/benchmarks.md, session 16).
+    Dataset<Row> monthFacts = store.read(Table.GOLD_MONTH_FACTS);
+    Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, ballots));
+    ChangedMonths changed = changes == null ? ChangedMonths.everything()
+        : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
+            monthsToRecompute(store, changes), publishedSpans(store), publisherMonths);
+    Dataset<Row> factsToRecompute = changed.isNothing() ? null
+        : SmallResult.of(changed.monthFactsToRecompute(monthFacts));
+    Dataset<Row> survey = changed.isNothing() ? null : SmallResult.of(SurveyMonthly.of(ballots));
+    java.time.LocalDateTime dataAsOf = changed.isNothing() ? null
+        : Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS));
     try (Evaluation aggregated = Evaluation.interpreted(spark)) {
-      Progress.phase("gold: periods, identities, tables");
-      spark.sparkContext().setJobDescription("gold: periods");
-      Dataset<Row> monthFacts = store.read(Table.GOLD_MONTH_FACTS);
-      Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, ballots));
-      ChangedMonths changed = changes == null ? ChangedMonths.everything()
-          : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
-              monthsToRecompute(store, changes), publishedSpans(store), publisherMonths);
       List<Table> written = new ArrayList<>();
       long unitRows = 0;
       long checks = 0;
       if (!changed.isNothing()) {
-        Tables4 computed = fromMonthFacts(monthFacts, ballots, publisherMonths, changed);
+        Tables4 computed = periodTables(factsToRecompute, survey, publisherMonths, changed);
         // The period rows are few: each table is computed once and held, so that the identity
         // checks, the write and the trends read it rather than recompute it. The four side by
         // side: each is a few thousand rows, planned and run on its own, mostly driver time.
@@ -514,8 +532,7 @@ public final class GoldBuild {
           spark.sparkContext().setJobDescription("gold: periods of " + table.qualifiedName());
           return table == Table.GOLD_BULLETIN
               ? SmallResult.of(Provisional.addTo(shares.addTo(
-                  BulletinColumns.publisherTable(computed.bulletin()), true),
-                  Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS))))
+                  BulletinColumns.publisherTable(computed.bulletin()), true), dataAsOf))
               : SmallResult.of(shares.addTo(UnitNames.addTo(
                   BulletinColumns.unitTable(computed.units().get(table)),
                   UnitNames.versions(table, agencies, versions)), false));
