@@ -514,7 +514,9 @@ public final class GoldBuild {
         : SmallResult.of(changed.monthFactsToRecompute(monthFacts));
     Dataset<Row> survey = changed.isNothing() ? null : SmallResult.of(SurveyMonthly.of(ballots));
     java.time.LocalDateTime dataAsOf = changed.isNothing() ? null
-        : Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS));
+        : Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS), store
+            .largestLoggedValue(Table.CLEANED_DOSSIERS, vn.bantin.raw.RawColumns.EXTRACT_AT)
+            .flatMap(Provisional::loggedTimestamp));
     try (Evaluation aggregated = Evaluation.interpreted(spark)) {
       List<Table> written = new ArrayList<>();
       long unitRows = 0;

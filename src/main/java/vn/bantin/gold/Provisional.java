@@ -40,6 +40,36 @@ public final class Provisional {
     return r.isNullAt(0) ? null : (LocalDateTime) r.get(0);
   }
 
+  /**
+   * As {@link #dataAsOf(Dataset)}, reading first only the dossiers extracted at or after
+   * {@code near} (the largest extract time in the table's file statistics): Delta then skips
+   * every file whose statistics end before it, and a decade's dossiers are not read whole for
+   * one timestamp. The answer does not depend on {@code near}: when no dossier is that new (a
+   * statistic of a deleted row), every dossier is read.
+   */
+  static LocalDateTime dataAsOf(Dataset<Row> dossiers, java.util.Optional<LocalDateTime> near) {
+    if (near.isPresent()) {
+      LocalDateTime newest = dataAsOf(dossiers.where(col(RawColumns.EXTRACT_AT)
+          .geq(lit(near.get()))));
+      if (newest != null) {
+        return newest;
+      }
+    }
+    return dataAsOf(dossiers);
+  }
+
+  /**
+   * A TIMESTAMP_NTZ value as Delta's file statistics write it ({@code 2026-01-01T01:30:00.000});
+   * empty for any other text.
+   */
+  static java.util.Optional<LocalDateTime> loggedTimestamp(String logged) {
+    try {
+      return java.util.Optional.of(LocalDateTime.parse(logged));
+    } catch (java.time.format.DateTimeParseException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Period rows with {@link #DATA_AS_OF} and {@link #PROVISIONAL} (the rule above). */
   static Dataset<Row> addTo(Dataset<Row> periods, LocalDateTime dataAsOf) {
     if (dataAsOf == null) {

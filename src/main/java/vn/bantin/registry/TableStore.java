@@ -205,6 +205,18 @@ public final class TableStore {
   }
 
   /**
+   * The largest value of a column that the statistics in the table's log record (text, as the
+   * log writes it), read through Delta Kernel without a Spark job; empty when the table was
+   * never written, has no file, or keeps no such statistic for a file. Not necessarily the
+   * largest value of the table's rows: a file's statistics still cover its rows that a
+   * deletion vector has deleted since, and a timestamp is cut to the millisecond.
+   */
+  public java.util.Optional<String> largestLoggedValue(Table table, String column) {
+    return exists(table) ? kernel().largestLoggedValue(location(table), column)
+        : java.util.Optional.empty();
+  }
+
+  /**
    * How many rows hold each value of a column (none when the table was never written), read
    * through Delta Kernel, one column only: for the summary's small tallies (the quarantine by
    * reason), which a Spark query would answer with its planning, snapshot and jobs.

@@ -176,6 +176,37 @@ public final class KernelTables {
     return counted ? OptionalLong.of(rows[0]) : OptionalLong.empty();
   }
 
+  /**
+   * The largest value of a text, date or timestamp {@code column} in the statistics the log
+   * keeps of the table's files, as the log writes it (a timestamp as {@code 2026-01-01T01:30:00.000}, truncated to the
+   * millisecond); empty when the table has no file or a file has no such statistic. A file's
+   * statistics also cover the rows a deletion vector has marked deleted since: this bounds the
+   * column's largest value, it is not that value.
+   */
+  public Optional<String> largestLoggedValue(String tablePath, String column) {
+    String[] largest = {null};
+    boolean complete = eachScanFile(tablePath, OptionalLong.empty(), true, scanFile -> {
+      Optional<String> stats = new io.delta.kernel.internal.actions.AddFile(
+          scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL)).getStatsJson();
+      if (stats.isEmpty()) {
+        return false;
+      }
+      com.fasterxml.jackson.databind.JsonNode max = STATS_JSON.readTree(stats.get())
+          .path("maxValues").path(column);
+      if (!max.isTextual()) {
+        return false;
+      }
+      if (largest[0] == null || max.asText().compareTo(largest[0]) > 0) {
+        largest[0] = max.asText();
+      }
+      return true;
+    });
+    return complete ? Optional.ofNullable(largest[0]) : Optional.empty();
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper STATS_JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   /** What is done with each data file of a snapshot; false stops the walk. */
   private interface ScanFileVisit {
     boolean next(Row scanFile) throws IOException;

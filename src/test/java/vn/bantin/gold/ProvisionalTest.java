@@ -94,6 +94,39 @@ class ProvisionalTest {
     assertNull(Provisional.dataAsOf(spark.createDataFrame(List.of(), schema)));
   }
 
+  /**
+   * The newest extract time read from the dossiers at or after a time near it (the largest in
+   * the file statistics) is the newest whatever that time: below it, at it, or above every
+   * dossier (a deleted row's statistic), when every dossier is read.
+   */
+  @Test
+  void theDataAsOfDoesNotDependOnTheTimeTheReadStartsFrom() {
+    var spark = SparkTestSession.get();
+    StructType schema = new StructType().add("dossier_id", DataTypes.StringType)
+        .add(RawColumns.EXTRACT_AT, DataTypes.TimestampNTZType);
+    LocalDateTime newest = LocalDateTime.of(2021, 6, 1, 1, 30, 0, 250_000);
+    Dataset<Row> dossiers = spark.createDataFrame(List.of(
+        RowFactory.create("a", LocalDateTime.of(2021, 4, 1, 1, 30)),
+        RowFactory.create("b", newest),
+        RowFactory.create("c", LocalDateTime.of(2021, 5, 5, 12, 0))), schema);
+    for (LocalDateTime near : List.of(LocalDateTime.of(2021, 5, 1, 0, 0),
+        LocalDateTime.of(2021, 6, 1, 1, 30), newest, LocalDateTime.of(2021, 7, 1, 1, 30))) {
+      assertEquals(newest, Provisional.dataAsOf(dossiers, java.util.Optional.of(near)), near
+          .toString());
+    }
+    assertEquals(newest, Provisional.dataAsOf(dossiers, java.util.Optional.empty()));
+    assertNull(Provisional.dataAsOf(spark.createDataFrame(List.of(), schema),
+        java.util.Optional.of(newest)));
+  }
+
+  @Test
+  void aTimestampIsReadAsTheLogWritesIt() {
+    assertEquals(java.util.Optional.of(LocalDateTime.of(2026, 1, 1, 1, 30, 0, 123_000_000)),
+        Provisional.loggedTimestamp("2026-01-01T01:30:00.123"));
+    assertEquals(java.util.Optional.empty(),
+        Provisional.loggedTimestamp("2026-01-01T01:30:00.000+07:00"));
+  }
+
   @Test
   void monthsPublishedProvisionalAreTheOnesABuildRecomputes() {
     var spark = SparkTestSession.get();

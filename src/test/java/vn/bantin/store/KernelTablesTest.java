@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
@@ -170,6 +171,34 @@ class KernelTablesTest {
       spark.conf().unset("spark.databricks.delta.stats.collect");
     }
     assertEquals(OptionalLong.empty(), kernel.rowCount(p));
+  }
+
+  /**
+   * The largest logged value is the largest of the files' statistics, a deleted row's
+   * included (its file's statistics stay), and unknown when a file has none.
+   */
+  @Test
+  void largestLoggedValueComesFromEveryFilesStatistics() {
+    String p = dir.resolve("largest").toString();
+    spark.sql("CREATE TABLE delta.`" + p + "` (id BIGINT, at TIMESTAMP_NTZ) USING delta"
+        + " TBLPROPERTIES ('delta.enableDeletionVectors' = 'true')");
+    assertEquals(Optional.empty(), kernel.largestLoggedValue(p, "at"));
+    // Both rows in one file, so that deleting one leaves the file with a deletion vector.
+    spark.sql("INSERT INTO delta.`" + p + "` SELECT /*+ COALESCE(1) */ * FROM VALUES"
+        + " (1, TIMESTAMP_NTZ'2021-05-01 01:30:00'),"
+        + " (2, TIMESTAMP_NTZ'2021-06-01 01:30:00.123456') AS v(id, at)");
+    spark.sql("INSERT INTO delta.`" + p + "` VALUES (3, TIMESTAMP_NTZ'2021-04-01 01:30:00')");
+    assertEquals(Optional.of("2021-06-01T01:30:00.123"), kernel.largestLoggedValue(p, "at"));
+    spark.sql("DELETE FROM delta.`" + p + "` WHERE id = 2");
+    assertEquals(1, spark.read().format("delta").load(p).where("id = 1").count());
+    assertEquals(Optional.of("2021-06-01T01:30:00.123"), kernel.largestLoggedValue(p, "at"));
+    spark.conf().set("spark.databricks.delta.stats.collect", "false");
+    try {
+      spark.sql("INSERT INTO delta.`" + p + "` VALUES (4, TIMESTAMP_NTZ'2021-07-01 01:30:00')");
+    } finally {
+      spark.conf().unset("spark.databricks.delta.stats.collect");
+    }
+    assertEquals(Optional.empty(), kernel.largestLoggedValue(p, "at"));
   }
 
   @Test
