@@ -496,9 +496,6 @@ public final class GoldBuild {
     }
     Progress.done();
 
-    // From here on the rows are few whatever the history (months × units, held as local rows):
-    // interpreted, as compiling the code of each of these small queries costs more than it
-    // saves (Evaluation).
     Progress.phase("gold: periods, identities, tables");
     spark.sparkContext().setJobDescription("gold: periods");
     // What the period tables are made of, reduced to months × units and held before the
@@ -517,6 +514,9 @@ public final class GoldBuild {
         : Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS), store
             .largestLoggedValue(Table.CLEANED_DOSSIERS, vn.bantin.raw.RawColumns.EXTRACT_AT)
             .flatMap(Provisional::loggedTimestamp));
+    // From here on the rows are few whatever the history (months × units, held as local rows):
+    // interpreted, as compiling the code of each of these small queries costs more than it
+    // saves (Evaluation).
     try (Evaluation aggregated = Evaluation.interpreted(spark)) {
       List<Table> written = new ArrayList<>();
       long unitRows = 0;
