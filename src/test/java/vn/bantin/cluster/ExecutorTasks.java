@@ -21,6 +21,36 @@ final class ExecutorTasks {
 
   static Map<String, Long> of(Path eventLogDir) throws IOException {
     Map<String, Long> tasks = new TreeMap<>();
+    for (JsonNode event : events(eventLogDir, "SparkListenerTaskEnd")) {
+      if ("Success".equals(event.path("Task End Reason").path("Reason").asText())) {
+        tasks.merge(event.path("Task Info").path("Executor ID").asText(), 1L, Long::sum);
+      }
+    }
+    return tasks;
+  }
+
+  /**
+   * Executor id → the worker that ran it (its log page's host and port): an executor Spark
+   * removed (heartbeat timed out) is replaced by one with a new id on the same worker.
+   */
+  static Map<String, String> workers(Path eventLogDir) throws IOException {
+    Map<String, String> workers = new TreeMap<>();
+    for (JsonNode event : events(eventLogDir, "SparkListenerExecutorAdded")) {
+      String stdout = event.path("Executor Info").path("Log Urls").path("stdout").asText();
+      workers.put(event.path("Executor ID").asText(),
+          java.net.URI.create(stdout).getAuthority());
+    }
+    return workers;
+  }
+
+  /** Why each executor Spark removed during the run was removed (none at a normal end). */
+  static List<String> removed(Path eventLogDir) throws IOException {
+    return events(eventLogDir, "SparkListenerExecutorRemoved").stream()
+        .map(e -> e.path("Executor ID").asText() + ": " + e.path("Removed Reason").asText())
+        .toList();
+  }
+
+  private static List<JsonNode> events(Path eventLogDir, String type) throws IOException {
     ObjectMapper json = new ObjectMapper();
     List<Path> logs;
     try (Stream<Path> files = Files.walk(eventLogDir)) {
@@ -29,17 +59,14 @@ final class ExecutorTasks {
           .filter(f -> !f.getFileName().toString().startsWith("appstatus")
               && !f.getFileName().toString().startsWith(".")).toList();
     }
+    List<JsonNode> events = new java.util.ArrayList<>();
     for (Path log : logs) {
       for (String line : Files.readAllLines(log)) {
-        if (!line.contains("\"SparkListenerTaskEnd\"")) {
-          continue;
-        }
-        JsonNode event = json.readTree(line);
-        if ("Success".equals(event.path("Task End Reason").path("Reason").asText())) {
-          tasks.merge(event.path("Task Info").path("Executor ID").asText(), 1L, Long::sum);
+        if (line.contains("\"" + type + "\"")) {
+          events.add(json.readTree(line));
         }
       }
     }
-    return tasks;
+    return events;
   }
 }
