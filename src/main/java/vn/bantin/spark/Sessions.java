@@ -37,8 +37,7 @@ public final class Sessions {
             given.get("spark.sql.codegen.hugeMethodLimit", "8000"));
     // Local files without a process forked per file written or committed (LocalFiles); a
     // filesystem the user configured wins.
-    vn.bantin.store.LocalFiles.SETTINGS.forEach((key, value) -> builder.config(
-        "spark.hadoop." + key, given.get("spark.hadoop." + key, value)));
+    localFiles(given).forEach(builder::config);
     // Only a new session: getOrCreate would otherwise reset the zone of a running one.
     if (!given.contains("spark.sql.session.timeZone")
         && SparkSession.getDefaultSession().isEmpty()) {
@@ -75,9 +74,16 @@ public final class Sessions {
       return SparkSession.getDefaultSession().get().sparkContext().hadoopConfiguration();
     }
     SparkConf conf = new SparkConf();
-    vn.bantin.store.LocalFiles.SETTINGS.forEach((key, value) ->
-        conf.setIfMissing("spark.hadoop." + key, value));
+    localFiles(conf).forEach(conf::set);
     return SparkHadoopUtil.get().newConfiguration(conf);
+  }
+
+  /** The session's settings for {@code file:} paths ({@link vn.bantin.store.LocalFiles}). */
+  private static java.util.Map<String, String> localFiles(SparkConf given) {
+    java.util.Map<String, String> settings = new java.util.TreeMap<>();
+    vn.bantin.store.LocalFiles.SETTINGS.forEach((key, value) -> settings.put(
+        "spark.hadoop." + key, given.get("spark.hadoop." + key, value)));
+    return settings;
   }
 
   /** Stops the session of this JVM if one was started, so Spark shuts down cleanly. */

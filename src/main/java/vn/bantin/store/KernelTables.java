@@ -178,10 +178,10 @@ public final class KernelTables {
 
   /**
    * The largest value of a text, date or timestamp {@code column} in the statistics the log
-   * keeps of the table's files, as the log writes it (a timestamp as {@code 2026-01-01T01:30:00.000}, truncated to the
-   * millisecond); empty when the table has no file or a file has no such statistic. A file's
-   * statistics also cover the rows a deletion vector has marked deleted since: this bounds the
-   * column's largest value, it is not that value.
+   * keeps of the table's files, as the log writes it (a timestamp as
+   * {@code 2026-01-01T01:30:00.000}, cut to the millisecond); empty when the table has no file
+   * or a file has no such statistic. Not necessarily the largest value of the rows: a file's
+   * statistics still cover the rows a deletion vector has deleted since.
    */
   public Optional<String> largestLoggedValue(String tablePath, String column) {
     String[] largest = {null};
