@@ -339,28 +339,21 @@ public final class GoldBuild {
 
   /** Every period table from the month facts and the ballots. */
   static Tables4 fromMonthFacts(Dataset<Row> monthFacts, Dataset<Row> ballots) {
-    Dataset<Row> publisherMonths = PublisherMonths.of(monthFacts, ballots).cache();
-    Tables4 t = fromMonthFacts(monthFacts, ballots, publisherMonths, ChangedMonths.everything());
+    Dataset<Row> survey = SurveyMonthly.of(ballots).cache();
+    Dataset<Row> publisherMonths = PublisherMonths.of(monthFacts, survey).cache();
+    ChangedMonths everything = ChangedMonths.everything();
+    Tables4 t = periodTables(SmallResult.of(everything.monthFactsToRecompute(monthFacts)),
+        survey, publisherMonths, everything);
     return new Tables4(t.bulletin(), t.departments(), t.sectors(), t.procedures(),
-        List.of(publisherMonths));
+        List.of(publisherMonths, survey));
   }
 
   /**
-   * The period rows a build replaces ({@link ChangedMonths#keepPeriods}), computed from only
-   * the month facts they need ({@link ChangedMonths#monthFactsToRecompute}).
+   * The period rows a build replaces ({@link ChangedMonths#keepPeriods}), from the month facts
+   * their recomputation needs ({@link ChangedMonths#monthFactsToRecompute}) and the survey
+   * lines ({@link SurveyMonthly}).
    *
-   * @param publisherMonths {@link PublisherMonths} of all the month facts and ballots
-   */
-  static Tables4 fromMonthFacts(Dataset<Row> allMonthFacts, Dataset<Row> ballots,
-      Dataset<Row> publisherMonths, ChangedMonths changed) {
-    return periodTables(SmallResult.of(changed.monthFactsToRecompute(allMonthFacts)),
-        SurveyMonthly.of(ballots), publisherMonths, changed);
-  }
-
-  /**
-   * As {@link #fromMonthFacts(Dataset, Dataset, Dataset, ChangedMonths)}, from the month facts
-   * a recomputation needs ({@link ChangedMonths#monthFactsToRecompute}) and the survey lines
-   * ({@link SurveyMonthly}).
+   * @param publisherMonths {@link PublisherMonths} of all the month facts and survey lines
    */
   static Tables4 periodTables(Dataset<Row> monthFacts, Dataset<Row> survey,
       Dataset<Row> publisherMonths, ChangedMonths changed) {
@@ -503,13 +496,15 @@ public final class GoldBuild {
     // every ballot, every dossier's extract time), and interpreted they were the costliest
     // stages of a decade's monthly run (docs/benchmarks.md, session 16).
     Dataset<Row> monthFacts = store.read(Table.GOLD_MONTH_FACTS);
-    Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, ballots));
+    // The survey lines first: the publishers' months take their ballot months from them, so
+    // the ballots are read once.
+    Dataset<Row> survey = SmallResult.of(SurveyMonthly.of(ballots));
+    Dataset<Row> publisherMonths = SmallResult.of(PublisherMonths.of(monthFacts, survey));
     ChangedMonths changed = changes == null ? ChangedMonths.everything()
         : ChangedMonths.of(changedFacts.select(CountedDossiers.PUBLISHER, MonthFacts.MONTH),
             monthsToRecompute(store, changes), publishedSpans(store), publisherMonths);
     Dataset<Row> factsToRecompute = changed.isNothing() ? null
         : SmallResult.of(changed.monthFactsToRecompute(monthFacts));
-    Dataset<Row> survey = changed.isNothing() ? null : SmallResult.of(SurveyMonthly.of(ballots));
     java.time.LocalDateTime dataAsOf = changed.isNothing() ? null
         : Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS), store
             .largestLoggedValue(Table.CLEANED_DOSSIERS, vn.bantin.raw.RawColumns.EXTRACT_AT)

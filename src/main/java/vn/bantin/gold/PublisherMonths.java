@@ -19,8 +19,12 @@ public final class PublisherMonths {
   public static final String FIRST_MONTH = "first_month";
   public static final String LAST_MONTH = "last_month";
 
-  /** @param monthFacts {@link MonthFacts} */
-  public static Dataset<Row> of(Dataset<Row> monthFacts, Dataset<Row> ballots) {
+  /**
+   * @param monthFacts {@link MonthFacts}
+   * @param survey the survey lines ({@link SurveyMonthly}): one row per publisher and month
+   *     with a ballot counted, so the ballots are read once for both
+   */
+  public static Dataset<Row> of(Dataset<Row> monthFacts, Dataset<Row> survey) {
     Dataset<Row> dossierMonths = monthFacts
         .groupBy(CountedDossiers.PUBLISHER, MonthFacts.MONTH)
         .agg(expr("sum(received_new)").as("_received"),
@@ -29,7 +33,7 @@ public final class PublisherMonths {
         .select(col(CountedDossiers.PUBLISHER),
             expr("CASE WHEN _received > 0 THEN month END").as("_start"),
             col(MonthFacts.MONTH).as("_end"));
-    Dataset<Row> ballotMonths = SurveyMonthly.counted(ballots)
+    Dataset<Row> ballotMonths = survey
         .select(col(CountedDossiers.PUBLISHER), col(MonthFacts.MONTH).as("_start"),
             col(MonthFacts.MONTH).as("_end"));
     return dossierMonths.unionByName(ballotMonths)

@@ -245,10 +245,37 @@ class BulletinFiguresTest {
     d.dossier("jan").accepted("20210110080000").resolved("20210111080000").add();
     d.dossier("apr").accepted("20210410080000").resolved("20210411080000").add();
     GoldBuild.Tables4 t = d.compute(spark);
-    List<String> months = t.bulletin().filter("period_kind = 'month'").orderBy("period")
-        .select("period").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-    assertEquals(List.of("2021-01", "2021-02", "2021-03", "2021-04"), months);
+    assertEquals(List.of("2021-01", "2021-02", "2021-03", "2021-04"), months(t));
     assertEquals(Map.of(), figures(t, "2021-02"));
+  }
+
+  /**
+   * metrics.md, "Which periods exist": a ballot opens and extends a publisher's months on its
+   * own, while a dossier still open later does not extend them.
+   */
+  @Test
+  void ballotsOpenAndExtendThePublishersMonthsAnOpenDossierAloneDoesNot() {
+    Dossiers alone = new Dossiers();
+    alone.dossier("open").accepted("20210310080000").due("20211231080000").add();
+    assertEquals(List.of("2021-03"), months(alone.compute(spark)));
+
+    Dossiers withBallots = new Dossiers();
+    withBallots.dossier("open").accepted("20210310080000").due("20211231080000").add();
+    withBallots.ballot("before", "20210131235959", 1, 1);
+    withBallots.ballot("after", "20210615080000", 2, 2);
+    GoldBuild.Tables4 t = withBallots.compute(spark);
+    assertEquals(List.of("2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06"),
+        months(t));
+    assertEquals(m("survey_ballots", 1, "survey_attitude_1", 1, "survey_overall_1", 1),
+        figures(t, "2021-01"));
+    assertEquals(m("carried_over", 1, "total", 1, "pending", 1, "pending_not_due", 1,
+        "survey_ballots", 1, "survey_attitude_2", 1, "survey_overall_2", 1),
+        figures(t, "2021-06"));
+  }
+
+  private static List<String> months(GoldBuild.Tables4 t) {
+    return t.bulletin().filter("period_kind = 'month'").orderBy("period").select("period")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
   }
 
   @Test
