@@ -266,9 +266,24 @@ public final class TableStore {
       return;
     }
     boolean created = createIfAbsent(table);
+    boolean declaredColumns = created || hasDeclaredColumns(table);
+    String inSlices = inList(table.sliceColumn(), slices);
+    if (declaredColumns && (created || !kernel().mayHoldAny(location(table), table.sliceColumn(),
+        table.partitionColumns().contains(table.sliceColumn()), slices))) {
+      // The slices hold no row yet (a new file's, a new run's), as the log's statistics show:
+      // appended. A replace would first list every file of the table to find those it removes,
+      // a Spark job over the table's whole log state (seconds for a raw table of years), for
+      // nothing. As a replace does, every row written must be of the slices.
+      conform(table, rows)
+          .filter(functions.expr("CASE WHEN " + inSlices + " THEN true ELSE raise_error(concat("
+              + "'a row written to " + table.qualifiedName() + " is not of the slices replaced: "
+              + table.sliceColumn() + " = ', coalesce(" + table.sliceColumn() + ", 'null'))) END"))
+          .write().format("delta").mode("append").save(location(table));
+      return;
+    }
     var write = conform(table, rows).write().format("delta").mode("overwrite")
-        .option("replaceWhere", inList(table.sliceColumn(), slices));
-    if (!created && !hasDeclaredColumns(table)) {
+        .option("replaceWhere", inSlices);
+    if (!declaredColumns) {
       // A table of an earlier version: the columns declared since are added (null on its
       // rows); Delta refuses any other difference.
       write = write.option("mergeSchema", "true");

@@ -204,6 +204,59 @@ public final class KernelTables {
     return complete ? Optional.ofNullable(largest[0]) : Optional.empty();
   }
 
+  /**
+   * Whether the table may hold a row whose text {@code column} takes one of {@code values},
+   * judged from its log alone: false only when every data file records where that column's
+   * values lie (its partition value, or its minimum and maximum) and no value given lies there.
+   * Conservative everywhere else: a file without such statistics, a bound Delta may have cut
+   * (statistics keep the first 32 characters of a text) and a file whose deleted rows still
+   * widen its bounds all answer true.
+   *
+   * @param partitionColumn whether {@code column} partitions the table
+   */
+  public boolean mayHoldAny(String tablePath, String column, boolean partitionColumn,
+      java.util.Collection<String> values) {
+    List<byte[]> sought = values.stream()
+        .map(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList();
+    return !eachScanFile(tablePath, OptionalLong.empty(), !partitionColumn, scanFile -> {
+      if (partitionColumn) {
+        String value = InternalScanFileUtils.getPartitionValues(scanFile).get(column);
+        return value == null || !values.contains(value);
+      }
+      Optional<String> stats = new io.delta.kernel.internal.actions.AddFile(
+          scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL)).getStatsJson();
+      if (stats.isEmpty()) {
+        return false;
+      }
+      com.fasterxml.jackson.databind.JsonNode json = STATS_JSON.readTree(stats.get());
+      com.fasterxml.jackson.databind.JsonNode min = json.path("minValues").path(column);
+      com.fasterxml.jackson.databind.JsonNode max = json.path("maxValues").path(column);
+      if (min.isMissingNode() && max.isMissingNode()) {
+        // No bounds: only a file whose every value of the column is null holds none sought.
+        return json.path("numRecords").canConvertToLong()
+            && json.path("numRecords").asLong() == json.path("nullCount").path(column).asLong(-1);
+      }
+      if (!min.isTextual() || !max.isTextual() || mayBeCut(min.asText())
+          || mayBeCut(max.asText())) {
+        return false;
+      }
+      // Compared as Delta compares text: by UTF-8 bytes.
+      byte[] low = min.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] high = max.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return sought.stream().noneMatch(v -> java.util.Arrays.compareUnsigned(low, v) <= 0
+          && java.util.Arrays.compareUnsigned(v, high) <= 0);
+    });
+  }
+
+  /**
+   * Whether a text bound in the statistics may be a cut one: Delta keeps the first 32
+   * characters ({@code delta.dataSkippingStringPrefixLength}) and marks a cut maximum with a
+   * character after them.
+   */
+  private static boolean mayBeCut(String bound) {
+    return bound.codePointCount(0, bound.length()) >= 32;
+  }
+
   private static final com.fasterxml.jackson.databind.ObjectMapper STATS_JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
 

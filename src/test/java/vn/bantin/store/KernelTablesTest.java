@@ -201,6 +201,57 @@ class KernelTablesTest {
     assertEquals(Optional.empty(), kernel.largestLoggedValue(p, "at"));
   }
 
+  /**
+   * A value may be held when it lies within a file's logged bounds (or is its partition
+   * value); only files that record bounds clear of every value sought answer no. A bound of
+   * 32 characters or more may be a cut one, and a file without statistics may hold anything.
+   */
+  @Test
+  void mayHoldAnyGoesByEveryFilesBoundsOrPartitionValue() {
+    String p = dir.resolve("slices").toString();
+    spark.sql("CREATE TABLE delta.`" + p + "` (file STRING, line BIGINT) USING delta");
+    assertFalse(kernel.mayHoldAny(p, "file", false, List.of("a.csv")), "no file yet");
+    // One Parquet file holding b.csv and d.csv: c.csv lies within its bounds.
+    spark.sql("INSERT INTO delta.`" + p + "` SELECT /*+ COALESCE(1) */ * FROM VALUES"
+        + " ('b.csv', 1), ('d.csv', 1) AS v(file, line)");
+    assertTrue(kernel.mayHoldAny(p, "file", false, List.of("b.csv")));
+    assertTrue(kernel.mayHoldAny(p, "file", false, List.of("d.csv")));
+    assertTrue(kernel.mayHoldAny(p, "file", false, List.of("c.csv")));
+    assertFalse(kernel.mayHoldAny(p, "file", false, List.of("a.csv", "e.csv")));
+    assertTrue(kernel.mayHoldAny(p, "file", false, List.of("a.csv", "c.csv")));
+    // Bounds are compared as Delta orders text, by UTF-8 bytes: there U+FF21 'Ａ' sorts before
+    // U+1F600 '😀', which UTF-16 (String.compareTo) puts first. A file holding both has
+    // 😀.csv as its maximum, and Ａ.csv lies within its bounds.
+    String q0 = dir.resolve("slicesUtf8").toString();
+    spark.sql("CREATE TABLE delta.`" + q0 + "` (file STRING, line BIGINT) USING delta");
+    spark.sql("INSERT INTO delta.`" + q0 + "` SELECT /*+ COALESCE(1) */ * FROM VALUES"
+        + " ('b.csv', 1), ('\uFF21.csv', 1), ('\uD83D\uDE00.csv', 1) AS v(file, line)");
+    assertTrue(kernel.mayHoldAny(q0, "file", false, List.of("\uFF21.csv")));
+    // A file whose every value of the column is null holds none sought.
+    spark.sql("INSERT INTO delta.`" + p + "` VALUES (NULL, 2)");
+    assertFalse(kernel.mayHoldAny(p, "file", false, List.of("a.csv", "e.csv")));
+    // Bounds of 32 characters may be cut ones: anything may lie under them.
+    String x32 = "x".repeat(32);
+    spark.sql("INSERT INTO delta.`" + p + "` VALUES ('" + x32 + "', 3)");
+    assertTrue(kernel.mayHoldAny(p, "file", false, List.of("e.csv")));
+
+    String q = dir.resolve("slicesNoStats").toString();
+    spark.sql("CREATE TABLE delta.`" + q + "` (file STRING, line BIGINT) USING delta");
+    spark.conf().set("spark.databricks.delta.stats.collect", "false");
+    try {
+      spark.sql("INSERT INTO delta.`" + q + "` VALUES ('b.csv', 1)");
+    } finally {
+      spark.conf().unset("spark.databricks.delta.stats.collect");
+    }
+    assertTrue(kernel.mayHoldAny(q, "file", false, List.of("z.csv")), "no statistics");
+
+    String r = dir.resolve("slicesPartitioned").toString();
+    write("SELECT '2021-04' AS month, 1 AS n UNION ALL SELECT '2021-06', 2", r, "overwrite",
+        "month");
+    assertTrue(kernel.mayHoldAny(r, "month", true, List.of("2021-04")));
+    assertFalse(kernel.mayHoldAny(r, "month", true, List.of("2021-05", "2021-07")));
+  }
+
   @Test
   void countsByOneColumnWithNullsAndDeletedRows() {
     String p = dir.resolve("tally").toString();
