@@ -209,7 +209,8 @@ public final class KernelTables {
    * judged from its log alone: false only when every data file records where that column's
    * values lie (its partition value, or its minimum and maximum) and no value given lies there.
    * Conservative everywhere else: a file without such statistics, a bound Delta may have cut
-   * (statistics keep the first 32 characters of a text) and a file whose deleted rows still
+   * (statistics keep a text's first 32 characters, or the table's
+   * {@code delta.dataSkippingStringPrefixLength}) and a file whose deleted rows still
    * widen its bounds all answer true.
    *
    * @param partitionColumn whether {@code column} partitions the table
@@ -218,7 +219,12 @@ public final class KernelTables {
       java.util.Collection<String> values) {
     List<byte[]> sought = values.stream()
         .map(v -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList();
-    return !eachScanFile(tablePath, OptionalLong.empty(), !partitionColumn, scanFile -> {
+    Snapshot snapshot = snapshot(tablePath, OptionalLong.empty());
+    // Delta keeps a text's first N characters (UTF-16 units) in the statistics, N = 32 unless
+    // the table says otherwise: a bound of N or more may be a cut one.
+    int prefix = Integer.parseInt(snapshot.getTableProperties()
+        .getOrDefault("delta.dataSkippingStringPrefixLength", "32").trim());
+    return !eachScanFile(tablePath, snapshot, !partitionColumn, scanFile -> {
       if (partitionColumn) {
         String value = InternalScanFileUtils.getPartitionValues(scanFile).get(column);
         return value == null || !values.contains(value);
@@ -236,8 +242,8 @@ public final class KernelTables {
         return json.path("numRecords").canConvertToLong()
             && json.path("numRecords").asLong() == json.path("nullCount").path(column).asLong(-1);
       }
-      if (!min.isTextual() || !max.isTextual() || mayBeCut(min.asText())
-          || mayBeCut(max.asText())) {
+      if (!min.isTextual() || !max.isTextual() || min.asText().length() >= prefix
+          || max.asText().length() >= prefix) {
         return false;
       }
       // Compared as Delta compares text: by UTF-8 bytes.
@@ -246,15 +252,6 @@ public final class KernelTables {
       return sought.stream().noneMatch(v -> java.util.Arrays.compareUnsigned(low, v) <= 0
           && java.util.Arrays.compareUnsigned(v, high) <= 0);
     });
-  }
-
-  /**
-   * Whether a text bound in the statistics may be a cut one: Delta keeps the first 32
-   * characters ({@code delta.dataSkippingStringPrefixLength}) and marks a cut maximum with a
-   * character after them.
-   */
-  private static boolean mayBeCut(String bound) {
-    return bound.codePointCount(0, bound.length()) >= 32;
   }
 
   private static final com.fasterxml.jackson.databind.ObjectMapper STATS_JSON =
@@ -272,7 +269,12 @@ public final class KernelTables {
    */
   private boolean eachScanFile(String tablePath, OptionalLong version, boolean withStats,
       ScanFileVisit visit) {
-    Scan scan = snapshot(tablePath, version).getScanBuilder().build();
+    return eachScanFile(tablePath, snapshot(tablePath, version), withStats, visit);
+  }
+
+  private boolean eachScanFile(String tablePath, Snapshot snapshot, boolean withStats,
+      ScanFileVisit visit) {
+    Scan scan = snapshot.getScanBuilder().build();
     try (CloseableIterator<FilteredColumnarBatch> files =
         ((io.delta.kernel.internal.ScanImpl) scan).getScanFiles(engine, withStats)) {
       while (files.hasNext()) {

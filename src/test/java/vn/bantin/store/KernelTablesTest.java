@@ -203,8 +203,9 @@ class KernelTablesTest {
 
   /**
    * A value may be held when it lies within a file's logged bounds (or is its partition
-   * value); only files that record bounds clear of every value sought answer no. A bound of
-   * 32 characters or more may be a cut one, and a file without statistics may hold anything.
+   * value); only files that record bounds clear of every value sought answer no. A bound as
+   * long as the length Delta keeps (32 characters unless the table sets another) may be a cut
+   * one, and a file without statistics may hold anything.
    */
   @Test
   void mayHoldAnyGoesByEveryFilesBoundsOrPartitionValue() {
@@ -234,6 +235,15 @@ class KernelTablesTest {
     String x32 = "x".repeat(32);
     spark.sql("INSERT INTO delta.`" + p + "` VALUES ('" + x32 + "', 3)");
     assertTrue(kernel.mayHoldAny(p, "file", false, List.of("e.csv")));
+
+    // The length kept is the table's own when it sets one.
+    String p4 = dir.resolve("slicesPrefix4").toString();
+    spark.sql("CREATE TABLE delta.`" + p4 + "` (file STRING, line BIGINT) USING delta"
+        + " TBLPROPERTIES ('delta.dataSkippingStringPrefixLength' = '4')");
+    spark.sql("INSERT INTO delta.`" + p4 + "` VALUES ('abc', 1)");
+    assertFalse(kernel.mayHoldAny(p4, "file", false, List.of("abd")));
+    spark.sql("INSERT INTO delta.`" + p4 + "` VALUES ('abcdefgh.csv', 1)");
+    assertTrue(kernel.mayHoldAny(p4, "file", false, List.of("abd")));
 
     String q = dir.resolve("slicesNoStats").toString();
     spark.sql("CREATE TABLE delta.`" + q + "` (file STRING, line BIGINT) USING delta");
