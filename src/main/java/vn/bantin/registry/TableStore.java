@@ -268,8 +268,8 @@ public final class TableStore {
     boolean created = createIfAbsent(table);
     boolean declaredColumns = created || hasDeclaredColumns(table);
     String inSlices = inList(table.sliceColumn(), slices);
-    if (declaredColumns && (created || !kernel().mayHoldAny(location(table), table.sliceColumn(),
-        table.partitionColumns().contains(table.sliceColumn()), slices))) {
+    if (created || declaredColumns && !kernel().mayHoldAny(location(table), table.sliceColumn(),
+        table.partitionColumns().contains(table.sliceColumn()), slices)) {
       // The slices hold no row yet (a new file's, a new run's), as the log's statistics show:
       // appended. A replace would first list every file of the table to find those it removes,
       // a Spark job over the table's whole log state (seconds for a raw table of years), for

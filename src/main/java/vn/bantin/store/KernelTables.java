@@ -1,5 +1,6 @@
 package vn.bantin.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.delta.kernel.Scan;
 import io.delta.kernel.ScanBuilder;
 import io.delta.kernel.Snapshot;
@@ -186,13 +187,11 @@ public final class KernelTables {
   public Optional<String> largestLoggedValue(String tablePath, String column) {
     String[] largest = {null};
     boolean complete = eachScanFile(tablePath, OptionalLong.empty(), true, scanFile -> {
-      Optional<String> stats = new io.delta.kernel.internal.actions.AddFile(
-          scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL)).getStatsJson();
+      Optional<JsonNode> stats = loggedStats(scanFile);
       if (stats.isEmpty()) {
         return false;
       }
-      com.fasterxml.jackson.databind.JsonNode max = STATS_JSON.readTree(stats.get())
-          .path("maxValues").path(column);
+      JsonNode max = stats.get().path("maxValues").path(column);
       if (!max.isTextual()) {
         return false;
       }
@@ -229,14 +228,13 @@ public final class KernelTables {
         String value = InternalScanFileUtils.getPartitionValues(scanFile).get(column);
         return value == null || !values.contains(value);
       }
-      Optional<String> stats = new io.delta.kernel.internal.actions.AddFile(
-          scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL)).getStatsJson();
+      Optional<JsonNode> stats = loggedStats(scanFile);
       if (stats.isEmpty()) {
         return false;
       }
-      com.fasterxml.jackson.databind.JsonNode json = STATS_JSON.readTree(stats.get());
-      com.fasterxml.jackson.databind.JsonNode min = json.path("minValues").path(column);
-      com.fasterxml.jackson.databind.JsonNode max = json.path("maxValues").path(column);
+      JsonNode json = stats.get();
+      JsonNode min = json.path("minValues").path(column);
+      JsonNode max = json.path("maxValues").path(column);
       if (min.isMissingNode() && max.isMissingNode()) {
         // No bounds: only a file whose every value of the column is null holds none sought.
         return json.path("numRecords").canConvertToLong()
@@ -256,6 +254,13 @@ public final class KernelTables {
 
   private static final com.fasterxml.jackson.databind.ObjectMapper STATS_JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
+
+  /** The statistics the log keeps of a scan file's data file (Delta's JSON), if any. */
+  private static Optional<JsonNode> loggedStats(Row scanFile) throws IOException {
+    Optional<String> json = new io.delta.kernel.internal.actions.AddFile(
+        scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL)).getStatsJson();
+    return json.isEmpty() ? Optional.empty() : Optional.of(STATS_JSON.readTree(json.get()));
+  }
 
   /** What is done with each data file of a snapshot; false stops the walk. */
   private interface ScanFileVisit {

@@ -75,7 +75,7 @@ class SliceWritesTest {
     long version = store.version(t);
     Exception appended = assertThrows(Exception.class,
         () -> store.replaceSlices(t, files("e.csv", 1, "z.csv", 1), List.of("e.csv")));
-    assertTrue(String.valueOf(rootMessage(appended)).contains("file_name = z.csv"),
+    assertTrue(rootMessage(appended).contains("file_name = z.csv"),
         rootMessage(appended));
     assertThrows(Exception.class,
         () -> store.replaceSlices(t, files("a.csv", 6, "d.csv", 31), List.of("a.csv")));
