@@ -33,6 +33,9 @@ public final class CheckedRecords {
   public static final List<String> LINEAGE = List.of(RawColumns.SOURCE_FILE,
       RawColumns.SOURCE_LINE, RawColumns.EXTRACT_AT, RawColumns.INGEST_RUN_ID);
 
+  /** Where the typed values start in a checked record: after the seven checks, the lineage. */
+  static final int TYPED_FROM = 7 + LINEAGE.size();
+
   static StructType schema(CleanedShape<?> shape) {
     StructType s = new StructType()
         .add(OK, DataTypes.BooleanType, false)
@@ -98,7 +101,7 @@ public final class CheckedRecords {
 
   private static Object[] row(boolean ok, String dedupeKey, String hash, String key,
       String field, String reason, String detail, Object[] lineage, Object[] typed) {
-    Object[] v = new Object[7 + lineage.length + typed.length];
+    Object[] v = new Object[TYPED_FROM + typed.length];
     v[0] = ok;
     v[1] = dedupeKey;
     v[2] = hash;
@@ -107,7 +110,7 @@ public final class CheckedRecords {
     v[5] = reason;
     v[6] = detail;
     System.arraycopy(lineage, 0, v, 7, lineage.length);
-    System.arraycopy(typed, 0, v, 7 + lineage.length, typed.length);
+    System.arraycopy(typed, 0, v, TYPED_FROM, typed.length);
     return v;
   }
 

@@ -68,8 +68,6 @@ public final class RecordOutcomes {
   }
 
   private static final String GROUP = "_group";
-  /** Where the typed values start in a checked record ({@link CheckedRecords#schema}). */
-  private static final int TYPED_FROM = 7 + CheckedRecords.LINEAGE.size();
   private static final String UNKEYED = "_unkeyed";
 
   /** The checked records' schema ({@link CheckedRecords#schema}) and the disposition. */
@@ -202,7 +200,7 @@ public final class RecordOutcomes {
           // Only the newest record's typed values are written; the others are counted or
           // quarantined by their lineage and reason. Dropped here, they are not held in the
           // outcomes' cache (a first run of ten years: a quarter of its records).
-          java.util.Arrays.fill(v, TYPED_FROM, v.length - 1, null);
+          java.util.Arrays.fill(v, CheckedRecords.TYPED_FROM, v.length - 1, null);
           v[1] = null;
           v[2] = null;
         }
