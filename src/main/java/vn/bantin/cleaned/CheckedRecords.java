@@ -34,7 +34,7 @@ public final class CheckedRecords {
       RawColumns.SOURCE_LINE, RawColumns.EXTRACT_AT, RawColumns.INGEST_RUN_ID);
 
   /** Where the typed values start in a checked record: after the seven checks, the lineage. */
-  static final int TYPED_FROM = 7 + LINEAGE.size();
+  private static final int TYPED_FROM = 7 + LINEAGE.size();
 
   static StructType schema(CleanedShape<?> shape) {
     StructType s = new StructType()
@@ -97,6 +97,17 @@ public final class CheckedRecords {
     // The content hash is needed only where one extract holds a key twice: computed then.
     return row(true, shape.dedupeKey(value), null, key, null, null, null, lineage,
         shape.values(value));
+  }
+
+  /**
+   * Drops from a checked record ({@link #check}) what only a merged record needs: its dedupe
+   * key, content hash and typed values. A record that is counted or quarantined keeps its
+   * lineage, key and reason.
+   */
+  static void dropMergedValues(Object[] checked) {
+    checked[1] = null;
+    checked[2] = null;
+    java.util.Arrays.fill(checked, TYPED_FROM, checked.length, null);
   }
 
   private static Object[] row(boolean ok, String dedupeKey, String hash, String key,

@@ -194,16 +194,14 @@ public final class RecordOutcomes {
       }
       List<Row> out = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        Object[] v = java.util.Arrays.copyOf(checked[i], checked[i].length + 1);
-        v[v.length - 1] = disposition[i].code();
         if (disposition[i] != Disposition.NEWEST) {
           // Only the newest record's typed values are written; the others are counted or
           // quarantined by their lineage and reason. Dropped here, they are not held in the
           // outcomes' cache (a first run of ten years: a quarter of its records).
-          java.util.Arrays.fill(v, CheckedRecords.TYPED_FROM, v.length - 1, null);
-          v[1] = null;
-          v[2] = null;
+          CheckedRecords.dropMergedValues(checked[i]);
         }
+        Object[] v = java.util.Arrays.copyOf(checked[i], checked[i].length + 1);
+        v[v.length - 1] = disposition[i].code();
         out.add(RowFactory.create(v));
       }
       return out;

@@ -35,7 +35,8 @@ class RecordOutcomesTest {
   void theNewestValidRecordInExtractOrderIsMergedAndOnlyItKeepsItsTypedValues() {
     StructType schema = RawTables.schema(ExtractKind.HOSO);
     List<Row> raw = new ArrayList<>();
-    // Three files of one key: 10 April (older), April (newest valid), May (invalid date).
+    // One key in three extracts: 10 April (older), 1 May (the newest valid), 1 June (newer, but
+    // an invalid date).
     raw.add(raw(schema, "hoso_20210410.jsonl", 7, LocalDateTime.of(2021, 4, 10, 1, 30),
         DossierCheckTest.BASE.with("TrangThaiHoSo", "4").with("NgayKetThucXuLy", "")
             .with("NgayTra", "")));
@@ -49,6 +50,18 @@ class RecordOutcomesTest {
         DossierCheckTest.BASE.with("MaHoSo", other)));
     raw.add(raw(schema, "hoso_20210501.jsonl", 5, LocalDateTime.of(2021, 5, 1, 1, 30),
         DossierCheckTest.BASE.with("MaHoSo", other).with("TenTTHC", "khác")));
+    // Same extract time, two files: the later file name wins. One file holding a key twice with
+    // the same content: the later line wins, and neither is conflicting.
+    String tied = "000.00.54.H54-210407-0001";
+    raw.add(raw(schema, "hoso_20210501.jsonl", 9, LocalDateTime.of(2021, 5, 1, 1, 30),
+        DossierCheckTest.BASE.with("MaHoSo", tied)));
+    raw.add(raw(schema, "hoso_20210501b.jsonl", 2, LocalDateTime.of(2021, 5, 1, 1, 30),
+        DossierCheckTest.BASE.with("MaHoSo", tied)));
+    String twice = "000.00.54.H54-210408-0001";
+    raw.add(raw(schema, "hoso_20210501.jsonl", 10, LocalDateTime.of(2021, 5, 1, 1, 30),
+        DossierCheckTest.BASE.with("MaHoSo", twice)));
+    raw.add(raw(schema, "hoso_20210501.jsonl", 11, LocalDateTime.of(2021, 5, 1, 1, 30),
+        DossierCheckTest.BASE.with("MaHoSo", twice)));
 
     Map<String, Row> byLine = new TreeMap<>();
     for (Row r : RecordOutcomes.of(spark.createDataFrame(raw, schema), new DossierShape())
@@ -80,7 +93,18 @@ class RecordOutcomesTest {
       assertEquals(other, conflicting.getAs(CheckedRecords.RECORD_KEY), line);
       assertNullTypedValues(conflicting);
     }
-    assertEquals(5, byLine.size());
+    for (String[] newestAndSuperseded : new String[][] {
+        {"hoso_20210501b.jsonl:2", "hoso_20210501.jsonl:9"},
+        {"hoso_20210501.jsonl:11", "hoso_20210501.jsonl:10"}}) {
+      Row first = byLine.get(newestAndSuperseded[0]);
+      assertEquals("newest", first.getAs(RecordOutcomes.DISPOSITION), newestAndSuperseded[0]);
+      assertNotNull(first.getAs(DossierShape.DOSSIER_ID), newestAndSuperseded[0]);
+      Row second = byLine.get(newestAndSuperseded[1]);
+      assertEquals("superseded", second.getAs(RecordOutcomes.DISPOSITION),
+          newestAndSuperseded[1]);
+      assertNullTypedValues(second);
+    }
+    assertEquals(9, byLine.size());
   }
 
   private static void assertNullTypedValues(Row r) {
