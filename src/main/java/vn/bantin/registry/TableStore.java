@@ -259,6 +259,16 @@ public final class TableStore {
     conform(table, rows).write().format("delta").mode("overwrite").save(location(table));
   }
 
+  /**
+   * Up to this many rows, a slice-replaced table whose log cannot rule out the slices written
+   * has its slice column read (through Kernel, tenths of a second) to learn whether they hold
+   * rows. The bookkeeping tables are that small and kept in one file or a few, whose bounds
+   * span nearly every name: a month's new extract names fell within them, and the replace they
+   * forced cost {@code raw.ingested_files} 5.3 s of a 117 s monthly run (docs/benchmarks.md,
+   * session 19).
+   */
+  static final long SLICES_LOOKED_UP = 100_000;
+
   /** Replaces the rows of the slices named ({@link WriteMode#REPLACE_SLICE}). */
   public void replaceSlices(Table table, Dataset<Row> rows, Collection<String> slices) {
     expect(table, WriteMode.REPLACE_SLICE);
@@ -268,12 +278,13 @@ public final class TableStore {
     boolean created = createIfAbsent(table);
     boolean declaredColumns = created || hasDeclaredColumns(table);
     String inSlices = inList(table.sliceColumn(), slices);
-    if (created || declaredColumns && !kernel().mayHoldAny(location(table), table.sliceColumn(),
-        table.partitionColumns().contains(table.sliceColumn()), slices)) {
-      // The slices hold no row yet (a new file's, a new run's), as the log's statistics show:
-      // appended. A replace would first list every file of the table to find those it removes,
-      // a Spark job over the table's whole log state (seconds for a raw table of years), for
-      // nothing. As a replace does, every row written must be of the slices.
+    if (created || declaredColumns && !kernel().holdsAny(location(table), table.sliceColumn(),
+        table.partitionColumns().contains(table.sliceColumn()), slices, SLICES_LOOKED_UP)) {
+      // The slices hold no row yet (a new file's, a new run's), as the log's statistics show
+      // or, in a small table, its slice column read through Kernel: appended. A replace would
+      // first list every file of the table to find those it removes, a Spark job over the
+      // table's whole log state (seconds for a raw table of years), for nothing. As a replace
+      // does, every row written must be of the slices.
       conform(table, rows)
           .filter(functions.expr("CASE WHEN " + inSlices + " THEN true ELSE raise_error(concat("
               + "'a row written to " + table.qualifiedName() + " is not of the slices replaced: "

@@ -252,6 +252,27 @@ public final class KernelTables {
     });
   }
 
+  /**
+   * Whether the table holds a row whose text {@code column} takes one of {@code values}: no
+   * when its log rules them all out ({@link #mayHoldAny}); otherwise, when its statistics count
+   * at most {@code exactUpTo} rows, that column alone is read and the values looked up (a small
+   * table's one file spans every value written so far, so its bounds rule out almost nothing);
+   * yes in every other case.
+   */
+  public boolean holdsAny(String tablePath, String column, boolean partitionColumn,
+      java.util.Collection<String> values, long exactUpTo) {
+    if (!mayHoldAny(tablePath, column, partitionColumn, values)) {
+      return false;
+    }
+    OptionalLong rows = rowCount(tablePath);
+    if (partitionColumn || rows.isEmpty() || rows.getAsLong() > exactUpTo) {
+      return true;
+    }
+    java.util.Set<String> sought = new java.util.HashSet<>(values);
+    return read(tablePath, OptionalLong.empty(), Map.of(), List.of(column)).stream()
+        .anyMatch(r -> sought.contains(r.get(column)));
+  }
+
   private static final com.fasterxml.jackson.databind.ObjectMapper STATS_JSON =
       new com.fasterxml.jackson.databind.ObjectMapper();
 

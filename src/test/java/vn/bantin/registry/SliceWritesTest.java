@@ -60,6 +60,13 @@ class SliceWritesTest {
     assertEquals("Append", lastMode(store));
     store.replaceSlices(t, files("d.csv", 30), List.of("d.csv"));
     assertEquals("Append", lastMode(store), "d.csv lies after every file's bounds");
+    // One file spanning b.csv to d.csv: bb.csv lies within its bounds, but the table is small
+    // and its slice column, read, holds no bb.csv.
+    store.replaceSlices(t, files("b.csv", 10, "d.csv", 30).coalesce(1),
+        List.of("b.csv", "d.csv"));
+    store.replaceSlices(t, files("bb.csv", 15), List.of("bb.csv"));
+    assertEquals("Append", lastMode(store), "bb.csv is held by no row");
+    store.replaceSlices(t, files(), List.of("bb.csv"));
     assertEquals(Map.of("b.csv", 10L, "c.csv", 20L, "d.csv", 30L), readByFile(store));
 
     // b.csv has rows: replaced, and a.csv (no rows, asked with it) added in the same commit.

@@ -262,6 +262,40 @@ class KernelTablesTest {
     assertFalse(kernel.mayHoldAny(r, "month", true, List.of("2021-05", "2021-07")));
   }
 
+  /**
+   * Where the log cannot rule a value out, a table of at most the rows given is read (its one
+   * column) and answers exactly; a larger one, or one whose files do not count their rows,
+   * still answers yes.
+   */
+  @Test
+  void holdsAnyLooksUpTheValuesInASmallTable() {
+    String p = dir.resolve("held").toString();
+    spark.sql("CREATE TABLE delta.`" + p + "` (file STRING, line BIGINT) USING delta");
+    assertFalse(kernel.holdsAny(p, "file", false, List.of("c.csv"), 100), "no file yet");
+    // One Parquet file of three rows, bounds b.csv to d.csv.
+    spark.sql("INSERT INTO delta.`" + p + "` SELECT /*+ COALESCE(1) */ * FROM VALUES"
+        + " ('b.csv', 1), ('b.csv', 2), ('d.csv', 1) AS v(file, line)");
+    assertTrue(kernel.mayHoldAny(p, "file", false, List.of("c.csv")), "within the bounds");
+    assertFalse(kernel.holdsAny(p, "file", false, List.of("c.csv", "cc.csv"), 3));
+    assertTrue(kernel.holdsAny(p, "file", false, List.of("c.csv", "d.csv"), 3));
+    assertTrue(kernel.holdsAny(p, "file", false, List.of("c.csv"), 2), "more rows than looked up");
+    // A row deleted (a deletion vector) is not held.
+    spark.sql("ALTER TABLE delta.`" + p + "` SET TBLPROPERTIES"
+        + " ('delta.enableDeletionVectors' = 'true')");
+    spark.sql("DELETE FROM delta.`" + p + "` WHERE file = 'd.csv'");
+    assertFalse(kernel.holdsAny(p, "file", false, List.of("d.csv"), 3));
+
+    String q = dir.resolve("heldNoStats").toString();
+    spark.sql("CREATE TABLE delta.`" + q + "` (file STRING, line BIGINT) USING delta");
+    spark.conf().set("spark.databricks.delta.stats.collect", "false");
+    try {
+      spark.sql("INSERT INTO delta.`" + q + "` VALUES ('b.csv', 1)");
+    } finally {
+      spark.conf().unset("spark.databricks.delta.stats.collect");
+    }
+    assertTrue(kernel.holdsAny(q, "file", false, List.of("z.csv"), 100), "rows not counted");
+  }
+
   @Test
   void countsByOneColumnWithNullsAndDeletedRows() {
     String p = dir.resolve("tally").toString();
