@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -199,13 +200,15 @@ public final class QualityChecks {
     }
     Instant now = Instant.now();
     List<Row> rows = new ArrayList<>();
-    if (store.exists(Table.GOLD_CHECKS)) {
-      rows.addAll(store.read(Table.GOLD_CHECKS).where(col("run_id").equalTo(runId)
-          .and(functions.not(col("table_name").isin(outcomes.stream()
-              .map(o -> o.table().qualifiedName()).distinct().toArray()))))
-          .select(java.util.Arrays.stream(schema().fieldNames()).map(c -> col(c))
-              .toArray(Column[]::new))
-          .collectAsList());
+    // This run's earlier outcomes (tens of rows) through Kernel: a Spark query here cost a
+    // snapshot of the table and three jobs, twice a run.
+    java.util.Set<String> tables = new java.util.HashSet<>();
+    outcomes.forEach(o -> tables.add(o.table().qualifiedName()));
+    for (Map<String, Object> r : store.smallRows(Table.GOLD_CHECKS, "run_id", runId)) {
+      if (!tables.contains((String) r.get("table_name"))) {
+        rows.add(RowFactory.create(java.util.Arrays.stream(schema().fieldNames())
+            .map(r::get).toArray()));
+      }
     }
     for (Outcome o : outcomes) {
       rows.add(RowFactory.create(runId, now, o.table().qualifiedName(), o.version(),

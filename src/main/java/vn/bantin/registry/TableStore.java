@@ -192,6 +192,12 @@ public final class TableStore {
     return exists(table) ? kernel().read(location(table)) : List.of();
   }
 
+  /** As {@link #smallRows(Table)}, only the rows whose {@code column} equals {@code value}. */
+  public List<Map<String, Object>> smallRows(Table table, String column, Object value) {
+    return exists(table) ? kernel().read(location(table), java.util.OptionalLong.empty(),
+        Map.of(column, value)) : List.of();
+  }
+
   /**
    * The table's rows (0 when it was never written), counted from its Delta log's file
    * statistics without a Spark job; counted by Spark when a file has no count in the log.

@@ -181,6 +181,42 @@ class QualityChecksTest {
     return RowFactory.create(values);
   }
 
+  /**
+   * A run records its outcomes more than once (the raw checks, then the gold build's): each
+   * time, what it recorded of other tables stays, what it recorded before of the same tables
+   * is replaced, and other runs' rows are untouched.
+   */
+  @Test
+  void aRunsOutcomesReplaceItsEarlierOnesOfTheSameTablesOnly(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    var spark = SparkTestSession.get();
+    TableStore store = new TableStore(spark, new Warehouse(dir.resolve("wh").toString()));
+    Check keys = Check.keys(List.of("k"));
+    Check warn = Check.rows("w", Check.Severity.WARNING, "a warning", "false");
+    QualityChecks.record(store, "run-a", List.of(
+        new QualityChecks.Outcome(Table.RAW_HOSO, 3, keys, 0)));
+    QualityChecks.record(store, "run-b", List.of(
+        new QualityChecks.Outcome(Table.RAW_HOSO, 4, keys, 0)));
+    QualityChecks.record(store, "run-b", List.of(
+        new QualityChecks.Outcome(Table.CLEANED_BALLOTS, 7, keys, 0),
+        new QualityChecks.Outcome(Table.GOLD_BULLETIN, 8, warn, 2)));
+    QualityChecks.record(store, "run-b", List.of(
+        new QualityChecks.Outcome(Table.CLEANED_BALLOTS, 9, keys, 1)));
+    Map<String, String> recorded = new TreeMap<>();
+    for (Row r : store.read(Table.GOLD_CHECKS).collectAsList()) {
+      String key = r.getAs("run_id") + " " + r.getAs("table_name") + " " + r.getAs("check_name");
+      String value = r.<Long>getAs("table_version") + "/" + r.<Long>getAs("failing_rows") + "/"
+          + r.<Boolean>getAs("passed") + "/" + r.<String>getAs("severity");
+      assertTrue(r.getAs("checked_at") != null, key);
+      assertEquals(null, recorded.put(key, value), "one row of " + key);
+    }
+    assertEquals(Map.of(
+        "run-a raw.hoso keys_unique_not_null", "3/0/true/error",
+        "run-b raw.hoso keys_unique_not_null", "4/0/true/error",
+        "run-b gold.bulletin w", "8/2/false/warning",
+        "run-b cleaned.ballots keys_unique_not_null", "9/1/false/error"), recorded);
+  }
+
   private static Object defaultOf(org.apache.spark.sql.types.DataType type) {
     if (type.equals(DataTypes.StringType)) {
       return "x";
