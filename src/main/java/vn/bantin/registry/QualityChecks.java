@@ -124,15 +124,21 @@ public final class QualityChecks {
    * check was written since, and so was one of any two rows that share a key. The whole table
    * when that version is unknown (-1) or later than now, the table keeps no change feed or has
    * no keys, the feed no longer reaches back, or the changes are many
-   * ({@value #MOST_CHANGES_CHECKED_APART} rows).
+   * ({@value #MOST_CHANGES_CHECKED_APART} rows); a small table whole too, from a local copy
+   * ({@link #whole}).
    */
   public static Dataset<Row> rowsWrittenSince(TableStore store, Table table, long version) {
     long now = store.version(table);
     if (version < 0 || version > now || !table.keepsChanges() || table.keys().isEmpty()) {
-      return store.read(table);
+      return whole(store, table);
     }
     if (version == now) {
       return store.read(table).limit(0);
+    }
+    // A small table is checked whole, from a local copy: cheaper than reading its change feed.
+    java.util.Optional<Dataset<Row>> small = store.localCopyIfSmall(table);
+    if (small.isPresent()) {
+      return small.get();
     }
     Dataset<Row> changes;
     List<Row> perPartition;
@@ -163,9 +169,17 @@ public final class QualityChecks {
     return rows.as("t").join(functions.broadcast(keys).as("c"), touched, "left_semi");
   }
 
+  /**
+   * A table's rows for its checks: a small one copied through Kernel (no Delta snapshot, no job
+   * listing its files, most of a small table's check), any other read by Spark.
+   */
+  public static Dataset<Row> whole(TableStore store, Table table) {
+    return store.localCopyIfSmall(table).orElseGet(() -> store.read(table));
+  }
+
   /** The outcomes of the checks of every table given that exists, at its latest version. */
   public static List<Outcome> run(TableStore store, Collection<Table> tables) {
-    return run(store, tables, store::read);
+    return run(store, tables, t -> whole(store, t));
   }
 
   /**
