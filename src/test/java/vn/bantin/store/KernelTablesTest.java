@@ -33,6 +33,19 @@ class KernelTablesTest {
     spark.sql(sql).write().format("delta").mode(mode).partitionBy(partitionBy).save(path);
   }
 
+  /** A table of one row ('b.csv', 1) written with no statistics in its log. */
+  private String oneRowWithoutStatistics(String name) {
+    String q = dir.resolve(name).toString();
+    spark.sql("CREATE TABLE delta.`" + q + "` (file STRING, line BIGINT) USING delta");
+    spark.conf().set("spark.databricks.delta.stats.collect", "false");
+    try {
+      spark.sql("INSERT INTO delta.`" + q + "` VALUES ('b.csv', 1)");
+    } finally {
+      spark.conf().unset("spark.databricks.delta.stats.collect");
+    }
+    return q;
+  }
+
   @Test
   void everyTypeRoundTrips() {
     String p = dir.resolve("types").toString();
@@ -245,14 +258,7 @@ class KernelTablesTest {
     spark.sql("INSERT INTO delta.`" + p4 + "` VALUES ('abcdefgh.csv', 1)");
     assertTrue(kernel.mayHoldAny(p4, "file", false, List.of("abd")));
 
-    String q = dir.resolve("slicesNoStats").toString();
-    spark.sql("CREATE TABLE delta.`" + q + "` (file STRING, line BIGINT) USING delta");
-    spark.conf().set("spark.databricks.delta.stats.collect", "false");
-    try {
-      spark.sql("INSERT INTO delta.`" + q + "` VALUES ('b.csv', 1)");
-    } finally {
-      spark.conf().unset("spark.databricks.delta.stats.collect");
-    }
+    String q = oneRowWithoutStatistics("slicesNoStats");
     assertTrue(kernel.mayHoldAny(q, "file", false, List.of("z.csv")), "no statistics");
 
     String r = dir.resolve("slicesPartitioned").toString();
@@ -285,14 +291,7 @@ class KernelTablesTest {
     spark.sql("DELETE FROM delta.`" + p + "` WHERE file = 'd.csv'");
     assertFalse(kernel.holdsAny(p, "file", false, List.of("d.csv"), 3));
 
-    String q = dir.resolve("heldNoStats").toString();
-    spark.sql("CREATE TABLE delta.`" + q + "` (file STRING, line BIGINT) USING delta");
-    spark.conf().set("spark.databricks.delta.stats.collect", "false");
-    try {
-      spark.sql("INSERT INTO delta.`" + q + "` VALUES ('b.csv', 1)");
-    } finally {
-      spark.conf().unset("spark.databricks.delta.stats.collect");
-    }
+    String q = oneRowWithoutStatistics("heldNoStats");
     assertTrue(kernel.holdsAny(q, "file", false, List.of("z.csv"), 100), "rows not counted");
   }
 
