@@ -472,8 +472,10 @@ public final class GoldBuild {
     }
     Progress.phase("gold: month facts from the dossiers");
     spark.sparkContext().setJobDescription("gold: month facts");
-    Dataset<Row> versions = store.readOrEmpty(Table.CLEANED_PROCEDURE_VERSIONS);
-    Dataset<Row> ballots = store.readOrEmpty(Table.CLEANED_BALLOTS);
+    // The catalogue (and a small province's ballots) copied through Kernel: read by Spark, each
+    // costs a Delta snapshot and its file-listing jobs, for a few hundred rows.
+    Dataset<Row> versions = smallOrRead(store, Table.CLEANED_PROCEDURE_VERSIONS);
+    Dataset<Row> ballots = smallOrRead(store, Table.CLEANED_BALLOTS);
     Changes changes = successionsChanged ? null : changesSince(store, lastInputs, inputs);
     Dataset<Row> changedFacts = null;
     if (changes == null) {
@@ -522,7 +524,7 @@ public final class GoldBuild {
         // checks, the write and the trends read it rather than recompute it. The four side by
         // side: each is a few thousand rows, planned and run on its own, mostly driver time.
         PrintedShares shares = new PrintedShares(publishers);
-        Dataset<Row> agencies = store.readOrEmpty(Table.CLEANED_AGENCY_VERSIONS);
+        Dataset<Row> agencies = smallOrRead(store, Table.CLEANED_AGENCY_VERSIONS);
         List<Table> periodTables = new ArrayList<>(List.of(Table.GOLD_BULLETIN));
         periodTables.addAll(computed.units().keySet());
         List<Dataset<Row>> held = vn.bantin.spark.SideBySide.each(periodTables, table -> {
@@ -572,7 +574,7 @@ public final class GoldBuild {
       }
 
       // The summary's counts, in one query over the (small) published table.
-      Row counted = store.read(Table.GOLD_BULLETIN).agg(expr("count_if(period_kind = 'month')"),
+      Row counted = smallOrRead(store, Table.GOLD_BULLETIN).agg(expr("count_if(period_kind = 'month')"),
           expr("count_if(period_kind = 'quarter')"), expr("count_if(period_kind = 'year')"),
           expr("count(DISTINCT publisher_code)"),
           expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
@@ -599,6 +601,11 @@ public final class GoldBuild {
           counted.getLong(2), unitRows, checks, counted.getLong(4), written, false,
           changed.isEverything() ? Map.of() : changed.firstChanged(), outcomes);
     }
+  }
+
+  /** A small table as local rows copied through Kernel, any other read by Spark. */
+  private static Dataset<Row> smallOrRead(TableStore store, Table table) {
+    return store.localCopyIfSmall(table).orElseGet(() -> store.readOrEmpty(table));
   }
 
   /**
