@@ -113,10 +113,10 @@ public final class TableStore {
 
   /**
    * A small table (at most {@value #COPIED_LOCALLY} rows, its declared columns, of plain types)
-   * read through Delta Kernel and handed to Spark as local rows, for a query that reads it once
-   * and whole (its checks); empty for any other table, which {@link #read} reads. Every column
-   * is nullable in the copy, so that a null where the table declares none is counted as one,
-   * not assumed away.
+   * read through Delta Kernel and handed to Spark as local rows, for queries that read it whole
+   * (its checks, gold's small inputs); empty for any other table, which {@link #read} reads.
+   * Every column is nullable in the copy, so that a null where the table declares none is
+   * counted as one, not assumed away.
    */
   public java.util.Optional<Dataset<Row>> localCopyIfSmall(Table table) {
     return localCopyIfSmall(table, COPIED_LOCALLY);
