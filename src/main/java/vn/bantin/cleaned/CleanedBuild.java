@@ -203,7 +203,7 @@ public final class CleanedBuild {
         RawTables.tableOf(vn.bantin.extract.ExtractKind.ofPrefix(kind)),
         t -> new ArrayList<>()).add(file));
     List<QualityChecks.Outcome> outcomes = QualityChecks.run(store, filesOf.keySet(),
-        t -> QualityChecks.whole(store, t).filter(col(t == Table.RAW_INGESTED_FILES
+        t -> store.readWhole(t).filter(col(t == Table.RAW_INGESTED_FILES
             ? RawColumns.FILE_NAME : RawColumns.SOURCE_FILE).isin(filesOf.get(t).toArray())));
     QualityChecks.record(store, runId, outcomes);
     Progress.done();

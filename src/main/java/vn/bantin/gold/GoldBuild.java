@@ -474,8 +474,8 @@ public final class GoldBuild {
     spark.sparkContext().setJobDescription("gold: month facts");
     // The catalogue (and a small province's ballots) copied through Kernel: read by Spark, each
     // costs a Delta snapshot and its file-listing jobs, for a few hundred rows.
-    Dataset<Row> versions = smallOrRead(store, Table.CLEANED_PROCEDURE_VERSIONS);
-    Dataset<Row> ballots = smallOrRead(store, Table.CLEANED_BALLOTS);
+    Dataset<Row> versions = store.readWhole(Table.CLEANED_PROCEDURE_VERSIONS);
+    Dataset<Row> ballots = store.readWhole(Table.CLEANED_BALLOTS);
     Changes changes = successionsChanged ? null : changesSince(store, lastInputs, inputs);
     Dataset<Row> changedFacts = null;
     if (changes == null) {
@@ -524,7 +524,7 @@ public final class GoldBuild {
         // checks, the write and the trends read it rather than recompute it. The four side by
         // side: each is a few thousand rows, planned and run on its own, mostly driver time.
         PrintedShares shares = new PrintedShares(publishers);
-        Dataset<Row> agencies = smallOrRead(store, Table.CLEANED_AGENCY_VERSIONS);
+        Dataset<Row> agencies = store.readWhole(Table.CLEANED_AGENCY_VERSIONS);
         List<Table> periodTables = new ArrayList<>(List.of(Table.GOLD_BULLETIN));
         periodTables.addAll(computed.units().keySet());
         List<Dataset<Row>> held = vn.bantin.spark.SideBySide.each(periodTables, table -> {
@@ -574,9 +574,9 @@ public final class GoldBuild {
       }
 
       // The summary's counts, in one query over the (small) published table.
-      Row counted = smallOrRead(store, Table.GOLD_BULLETIN).agg(expr("count_if(period_kind = 'month')"),
-          expr("count_if(period_kind = 'quarter')"), expr("count_if(period_kind = 'year')"),
-          expr("count(DISTINCT publisher_code)"),
+      Row counted = store.readWhole(Table.GOLD_BULLETIN).agg(
+          expr("count_if(period_kind = 'month')"), expr("count_if(period_kind = 'quarter')"),
+          expr("count_if(period_kind = 'year')"), expr("count(DISTINCT publisher_code)"),
           expr("coalesce(sum(CASE WHEN period_kind = 'month' THEN"
               + " received_without_procedure_version END), 0)")).first();
       // The gold tables written are checked before they are published: an error leaves the
@@ -601,11 +601,6 @@ public final class GoldBuild {
           counted.getLong(2), unitRows, checks, counted.getLong(4), written, false,
           changed.isEverything() ? Map.of() : changed.firstChanged(), outcomes);
     }
-  }
-
-  /** A small table as local rows copied through Kernel, any other read by Spark. */
-  private static Dataset<Row> smallOrRead(TableStore store, Table table) {
-    return store.localCopyIfSmall(table).orElseGet(() -> store.readOrEmpty(table));
   }
 
   /**

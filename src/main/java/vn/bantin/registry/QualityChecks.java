@@ -125,12 +125,12 @@ public final class QualityChecks {
    * when that version is unknown (-1) or later than now, the table keeps no change feed or has
    * no keys, the feed no longer reaches back, or the changes are many
    * ({@value #MOST_CHANGES_CHECKED_APART} rows); a small table whole too, from a local copy
-   * ({@link #whole}).
+   * ({@link TableStore#readWhole}).
    */
   public static Dataset<Row> rowsWrittenSince(TableStore store, Table table, long version) {
     long now = store.version(table);
     if (version < 0 || version > now || !table.keepsChanges() || table.keys().isEmpty()) {
-      return whole(store, table);
+      return store.readWhole(table);
     }
     if (version == now) {
       return store.read(table).limit(0);
@@ -169,17 +169,9 @@ public final class QualityChecks {
     return rows.as("t").join(functions.broadcast(keys).as("c"), touched, "left_semi");
   }
 
-  /**
-   * A table's rows for its checks: a small one copied through Kernel (no Delta snapshot, no job
-   * listing its files, most of a small table's check), any other read by Spark.
-   */
-  public static Dataset<Row> whole(TableStore store, Table table) {
-    return store.localCopyIfSmall(table).orElseGet(() -> store.read(table));
-  }
-
   /** The outcomes of the checks of every table given that exists, at its latest version. */
   public static List<Outcome> run(TableStore store, Collection<Table> tables) {
-    return run(store, tables, t -> whole(store, t));
+    return run(store, tables, store::readWhole);
   }
 
   /**
@@ -220,8 +212,7 @@ public final class QualityChecks {
     outcomes.forEach(o -> tables.add(o.table().qualifiedName()));
     for (Map<String, Object> r : store.smallRows(Table.GOLD_CHECKS, "run_id", runId)) {
       if (!tables.contains((String) r.get("table_name"))) {
-        rows.add(RowFactory.create(java.util.Arrays.stream(schema().fieldNames())
-            .map(r::get).toArray()));
+        rows.add(TableStore.rowOf(r, schema()));
       }
     }
     for (Outcome o : outcomes) {

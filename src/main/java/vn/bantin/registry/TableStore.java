@@ -138,16 +138,26 @@ public final class TableStore {
     for (StructField f : table.schema().fields()) {
       nullable = nullable.add(f.name(), f.dataType(), true);
     }
-    String[] names = nullable.fieldNames();
     List<Row> copied = new ArrayList<>();
     for (Map<String, Object> r : kernel().read(location(table))) {
-      Object[] values = new Object[names.length];
-      for (int i = 0; i < names.length; i++) {
-        values[i] = r.get(names[i]);
-      }
-      copied.add(org.apache.spark.sql.RowFactory.create(values));
+      copied.add(rowOf(r, nullable));
     }
     return java.util.Optional.of(spark.createDataFrame(copied, nullable));
+  }
+
+  /**
+   * The table whole, for queries that read it once and whole (its checks, gold's small
+   * inputs): a small one as its local copy ({@link #localCopyIfSmall}), any other as
+   * {@link #readOrEmpty}.
+   */
+  public Dataset<Row> readWhole(Table table) {
+    return localCopyIfSmall(table).orElseGet(() -> readOrEmpty(table));
+  }
+
+  /** A row read through Kernel (column name → value) as a Spark row of {@code schema}. */
+  static Row rowOf(Map<String, Object> values, StructType schema) {
+    return org.apache.spark.sql.RowFactory.create(java.util.Arrays.stream(schema.fieldNames())
+        .map(values::get).toArray());
   }
 
   /**
