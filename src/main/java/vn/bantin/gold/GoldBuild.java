@@ -226,12 +226,13 @@ public final class GoldBuild {
    */
   private static Dataset<Row> monthsToRecompute(TableStore store, Changes changes) {
     return changes.ballotMonths()
-        .unionByName(Provisional.publishedMonths(store.read(Table.GOLD_BULLETIN)));
+        .unionByName(Provisional.publishedMonths(store.readWhole(Table.GOLD_BULLETIN)));
   }
 
   /** (publisher_code, first_month, last_month) of the published monthly rows. */
   private static Dataset<Row> publishedSpans(TableStore store) {
-    return store.read(Table.GOLD_BULLETIN).filter(col(PeriodRollup.PERIOD_KIND).equalTo("month"))
+    return store.readWhole(Table.GOLD_BULLETIN)
+        .filter(col(PeriodRollup.PERIOD_KIND).equalTo("month"))
         .groupBy(CountedDossiers.PUBLISHER)
         .agg(org.apache.spark.sql.functions.min(PeriodRollup.PERIOD_START),
             org.apache.spark.sql.functions.max(PeriodRollup.PERIOD_START));
@@ -545,7 +546,7 @@ public final class GoldBuild {
             units.get(Table.GOLD_SECTOR), units.get(Table.GOLD_PROCEDURE), List.of());
         spark.sparkContext().setJobDescription("gold: check identities");
         CheckSummary checked = check(t, table -> changed.isEverything() || !store.exists(table)
-            ? null : store.read(table).where(changed.previousPeriodsWhere()));
+            ? null : store.readWhole(table).where(changed.previousPeriodsWhere()));
         checks = checked.checks();
         unitRows = checked.unitRows();
 
@@ -616,9 +617,9 @@ public final class GoldBuild {
           publisherMonths, bases);
     }
     String inputs = changed.trendInputsWhere();
-    return changed.keepMonths(Trends.of(store.read(Table.GOLD_BULLETIN).where(inputs),
-        store.read(Table.GOLD_DEPARTMENT).where(inputs),
-        store.read(Table.GOLD_SECTOR).where(inputs), publisherMonths, bases));
+    return changed.keepMonths(Trends.of(store.readWhole(Table.GOLD_BULLETIN).where(inputs),
+        store.readWhole(Table.GOLD_DEPARTMENT).where(inputs),
+        store.readWhole(Table.GOLD_SECTOR).where(inputs), publisherMonths, bases));
   }
 
   /**

@@ -146,9 +146,12 @@ public final class TableStore {
   }
 
   /**
-   * The table whole, for queries that read it once and whole (its checks, gold's small
-   * inputs): a small one as its local copy ({@link #localCopyIfSmall}), any other as
-   * {@link #readOrEmpty}.
+   * The table as it is now, for a query that reads it at once, whole or filtered (its checks,
+   * gold's small inputs, the published rows a sync compares, the period rows the trends and the
+   * identities read): a small one as its local copy ({@link #localCopyIfSmall}), any other as
+   * {@link #readOrEmpty}. The copy holds the rows of the moment it is made, where a Spark read
+   * reads the table's latest version whenever its query runs: a caller writes the table only
+   * after its query has run.
    */
   public Dataset<Row> readWhole(Table table) {
     return localCopyIfSmall(table).orElseGet(() -> readOrEmpty(table));
@@ -479,9 +482,10 @@ public final class TableStore {
     // Compared first, then written: the rows are computed once and held (a table synced is
     // small: period rows, trends), so that the comparison and the write read them rather than
     // compute them again in each of their queries. Above COMPARED_LOCALLY they stay a query,
-    // compared in Spark.
+    // compared in Spark. The table's rows, when it is small, come from its local copy: no Delta
+    // snapshot and file-listing jobs for a few thousand rows.
     Dataset<Row> held = vn.bantin.spark.SmallResult.ofAtMost(source, COMPARED_LOCALLY);
-    if (sameRows(held, read(table).where(where))) {
+    if (sameRows(held, readWhole(table).where(where))) {
       return false;
     }
     // The rows synced are few (period rows, thousands): replacing them is one write job, where

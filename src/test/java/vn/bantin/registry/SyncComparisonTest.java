@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -78,5 +81,41 @@ class SyncComparisonTest {
     assertEquals(3, store.read(t).count());
     assertTrue(store.sync(t, local(a, row("C", "D", "2021-03-01"))), "a value changed");
     assertEquals(created + 2, store.version(t));
+  }
+
+  /**
+   * A small table's rows are compared from its local copy (read through Kernel): the
+   * comparison of rows that did not change costs no Delta snapshot and no file-listing job,
+   * the whole table or a part of it.
+   */
+  @Test
+  void anUnchangedSmallTableIsComparedWithoutASparkJob() throws Exception {
+    TableStore store = new TableStore(spark, new Warehouse(dir.toString()));
+    Table t = Table.GOLD_UNIT_SUCCESSIONS;
+    Row a = row("A", "B", "2021-01-01");
+    Row b = row("C", "D", "2021-02-01");
+    assertTrue(store.sync(t, local(a, b)), "created");
+    long created = store.version(t);
+    List<Integer> jobs = new CopyOnWriteArrayList<>();
+    SparkListener listener = new SparkListener() {
+      @Override
+      public void onJobStart(SparkListenerJobStart start) {
+        jobs.add(start.jobId());
+      }
+    };
+    spark.sparkContext().listenerBus().waitUntilEmpty();
+    spark.sparkContext().addSparkListener(listener);
+    try {
+      assertFalse(store.sync(t, local(b, a)), "the same rows");
+      assertFalse(store.sync(t, local(b), "predecessor_code = 'C'"), "the same part");
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+    } finally {
+      spark.sparkContext().removeSparkListener(listener);
+    }
+    assertEquals(List.of(), jobs, "Spark jobs of two comparisons of a small table");
+    assertEquals(created, store.version(t));
+    assertTrue(store.sync(t, local(row("C", "E", "2021-02-01")), "predecessor_code = 'C'"),
+        "a part changed");
+    assertEquals(2, store.read(t).count());
   }
 }
