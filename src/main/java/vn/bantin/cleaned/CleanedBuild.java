@@ -137,7 +137,9 @@ public final class CleanedBuild {
     List<WholeFileProblem> refused = new ArrayList<>();
     Progress.phase("clean " + shape.kind().prefix() + " (" + files.size() + " file(s))");
     spark.sparkContext().setJobDescription("clean " + shape.kind().prefix());
-    Dataset<Row> raw = store.read(RawTables.tableOf(shape.kind()))
+    // A small kind's raw table (the catalogue, the agencies) as its local copy: no Delta
+    // snapshot and file-listing jobs for a few hundred rows.
+    Dataset<Row> raw = store.readWhole(RawTables.tableOf(shape.kind()))
         .filter(col(RawColumns.SOURCE_FILE).isin(files.toArray()));
     boolean dossiers = shape instanceof DossierShape;
     Dataset<Row> outcomes = RecordOutcomes.of(raw, shape);

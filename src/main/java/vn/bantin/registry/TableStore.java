@@ -112,7 +112,7 @@ public final class TableStore {
   static final long COPIED_LOCALLY = 20_000;
 
   /**
-   * A small table (at most {@value #COPIED_LOCALLY} rows, its declared columns, of plain types)
+   * A small table (at most {@value #COPIED_LOCALLY} rows, its declared columns, none a struct)
    * read through Delta Kernel and handed to Spark as local rows, for queries that read it whole
    * (its checks, gold's small inputs); empty for any other table, which {@link #read} reads.
    * Every column is nullable in the copy, so that a null where the table declares none is
@@ -125,9 +125,7 @@ public final class TableStore {
   /** As {@link #localCopyIfSmall(Table)}, for a table of at most {@code most} rows. */
   java.util.Optional<Dataset<Row>> localCopyIfSmall(Table table, long most) {
     if (!exists(table) || !hasDeclaredColumns(table) || java.util.Arrays.stream(
-        table.schema().fields()).anyMatch(f -> f.dataType() instanceof StructType
-            || f.dataType() instanceof org.apache.spark.sql.types.ArrayType
-            || f.dataType() instanceof org.apache.spark.sql.types.MapType)) {
+        table.schema().fields()).anyMatch(f -> holdsStruct(f.dataType()))) {
       return java.util.Optional.empty();
     }
     java.util.OptionalLong rows = kernel().rowCount(location(table));
@@ -143,6 +141,21 @@ public final class TableStore {
       copied.add(rowOf(r, nullable));
     }
     return java.util.Optional.of(spark.createDataFrame(copied, nullable));
+  }
+
+  /**
+   * Whether values of the type are or hold structs: Kernel reads a struct as a map of its
+   * fields, which Spark does not take for a struct. Lists and maps of plain values (a raw
+   * table's extra fields) are taken as they are.
+   */
+  private static boolean holdsStruct(org.apache.spark.sql.types.DataType type) {
+    if (type instanceof org.apache.spark.sql.types.ArrayType a) {
+      return holdsStruct(a.elementType());
+    }
+    if (type instanceof org.apache.spark.sql.types.MapType m) {
+      return holdsStruct(m.keyType()) || holdsStruct(m.valueType());
+    }
+    return type instanceof StructType;
   }
 
   /**

@@ -58,4 +58,38 @@ class LocalCopyTest {
         Table.CLEANED_DOSSIERS.schema()), List.of());
     assertTrue(store.localCopyIfSmall(Table.CLEANED_DOSSIERS).isEmpty(), "nested columns");
   }
+
+  /** A raw table's map of extra fields is copied as it is, an empty or absent one too. */
+  @Test
+  void aRawTablesExtraFieldsAreCopied() {
+    TableStore store = new TableStore(spark, new Warehouse(dir.resolve("raw").toString()));
+    org.apache.spark.sql.types.StructType schema = Table.RAW_DONVI.schema();
+    List<Row> rows = new java.util.ArrayList<>();
+    List<java.util.Map<String, String>> extras = java.util.Arrays.asList(
+        java.util.Map.of("GhiChu", "ở Thái Bình", "Cap", "2"), java.util.Map.of(), null);
+    for (int i = 0; i < extras.size(); i++) {
+      Object[] values = new Object[schema.size()];
+      for (int c = 0; c < schema.size(); c++) {
+        String name = schema.fields()[c].name();
+        values[c] = switch (name) {
+          case vn.bantin.raw.RawColumns.SOURCE_LINE -> (long) i + 1;
+          case vn.bantin.raw.RawColumns.EXTRACT_AT -> java.time.LocalDateTime.parse(
+              "2021-06-01T01:30:00.123456");
+          case vn.bantin.raw.RawColumns.READ_PROBLEM, vn.bantin.raw.RawColumns.READ_DETAIL ->
+              null;
+          case vn.bantin.raw.RawColumns.EXTRA_FIELDS -> extras.get(i);
+          case vn.bantin.raw.RawColumns.SOURCE_FILE -> "donvi_20210601013000.jsonl";
+          default -> name + " " + i;
+        };
+      }
+      rows.add(RowFactory.create(values));
+    }
+    store.replaceSlices(Table.RAW_DONVI, spark.createDataFrame(rows, schema),
+        List.of("donvi_20210601013000.jsonl"));
+    var copy = store.localCopyIfSmall(Table.RAW_DONVI).orElseThrow();
+    assertEquals(sorted(store.read(Table.RAW_DONVI).collectAsList()),
+        sorted(copy.collectAsList()));
+    assertEquals(1, copy.where("element_at(" + vn.bantin.raw.RawColumns.EXTRA_FIELDS
+        + ", 'GhiChu') = 'ở Thái Bình'").count());
+  }
 }
