@@ -113,8 +113,8 @@ public final class TableStore {
 
   /**
    * A small table (at most {@value #COPIED_LOCALLY} rows, its declared columns, none a struct)
-   * read through Delta Kernel and handed to Spark as local rows, for queries that read it whole
-   * (its checks, gold's small inputs); empty for any other table, which {@link #read} reads.
+   * read through Delta Kernel and handed to Spark as local rows, for queries that read it at once
+   * ({@link #readWhole}); empty for any other table, which {@link #read} reads.
    * Every column is nullable in the copy, so that a null where the table declares none is
    * counted as one, not assumed away.
    */

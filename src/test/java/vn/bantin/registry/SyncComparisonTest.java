@@ -32,6 +32,15 @@ class SyncComparisonTest {
     return RowFactory.create(from, to, LocalDate.parse(month), "merged", "derived");
   }
 
+  private static final Row A = row("A", "B", "2021-01-01");
+  private static final Row B = row("C", "D", "2021-02-01");
+
+  /** The table created by a sync of rows A and B; its version. */
+  private long createdWithAAndB(TableStore store, Table t) {
+    assertTrue(store.sync(t, local(A, B)), "created");
+    return store.version(t);
+  }
+
   private Dataset<Row> local(Row... rows) {
     return spark.createDataFrame(List.of(rows), GoldSchemas.unitSuccessions());
   }
@@ -70,16 +79,13 @@ class SyncComparisonTest {
   void aSyncCommitsOnlyWhenARowDiffers() {
     TableStore store = new TableStore(spark, new Warehouse(dir.toString()));
     Table t = Table.GOLD_UNIT_SUCCESSIONS;
-    Row a = row("A", "B", "2021-01-01");
-    Row b = row("C", "D", "2021-02-01");
-    assertTrue(store.sync(t, local(a, b)), "created");
-    long created = store.version(t);
-    assertFalse(store.sync(t, local(b, a)), "the same rows in another order");
-    assertFalse(store.sync(t, notLocal(a, b)), "the same rows, compared in Spark");
+    long created = createdWithAAndB(store, t);
+    assertFalse(store.sync(t, local(B, A)), "the same rows in another order");
+    assertFalse(store.sync(t, notLocal(A, B)), "the same rows, compared in Spark");
     assertEquals(created, store.version(t));
-    assertTrue(store.sync(t, local(a, b, b)), "a row twice");
+    assertTrue(store.sync(t, local(A, B, B)), "a row twice");
     assertEquals(3, store.read(t).count());
-    assertTrue(store.sync(t, local(a, row("C", "D", "2021-03-01"))), "a value changed");
+    assertTrue(store.sync(t, local(A, row("C", "D", "2021-03-01"))), "a value changed");
     assertEquals(created + 2, store.version(t));
   }
 
@@ -92,10 +98,7 @@ class SyncComparisonTest {
   void anUnchangedSmallTableIsComparedWithoutASparkJob() throws Exception {
     TableStore store = new TableStore(spark, new Warehouse(dir.toString()));
     Table t = Table.GOLD_UNIT_SUCCESSIONS;
-    Row a = row("A", "B", "2021-01-01");
-    Row b = row("C", "D", "2021-02-01");
-    assertTrue(store.sync(t, local(a, b)), "created");
-    long created = store.version(t);
+    long created = createdWithAAndB(store, t);
     List<Integer> jobs = new CopyOnWriteArrayList<>();
     SparkListener listener = new SparkListener() {
       @Override
@@ -106,8 +109,8 @@ class SyncComparisonTest {
     spark.sparkContext().listenerBus().waitUntilEmpty();
     spark.sparkContext().addSparkListener(listener);
     try {
-      assertFalse(store.sync(t, local(b, a)), "the same rows");
-      assertFalse(store.sync(t, local(b), "predecessor_code = 'C'"), "the same part");
+      assertFalse(store.sync(t, local(B, A)), "the same rows");
+      assertFalse(store.sync(t, local(B), "predecessor_code = 'C'"), "the same part");
       spark.sparkContext().listenerBus().waitUntilEmpty();
     } finally {
       spark.sparkContext().removeSparkListener(listener);
