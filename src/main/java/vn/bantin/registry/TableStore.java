@@ -112,24 +112,38 @@ public final class TableStore {
   static final long COPIED_LOCALLY = 20_000;
 
   /**
-   * A small table (at most {@value #COPIED_LOCALLY} rows, its declared columns, none a struct)
+   * And up to this many bytes of data files (as the log lists them): Spark ships a local
+   * relation's rows inside the tasks of any job that reads it (it warns above 1 MB a task; on a
+   * cluster the rows travel to the executors). Raw rows are ~115 bytes each in Parquet and ~400
+   * as rows (data-samples), so 20,000 of them made tasks of 3–4 MB; 512 KiB of Parquet is about
+   * 2 MB of rows, tasks of about 1 MB on two cores. Gold's small tables are a few hundred KB at
+   * most (ten years).
+   */
+  static final long COPIED_BYTES = 512 * 1024;
+
+  /**
+   * A small table (at most {@value #COPIED_LOCALLY} rows and {@value #COPIED_BYTES} bytes of
+   * data files, its declared columns, none a struct)
    * read through Delta Kernel and handed to Spark as local rows, for queries that read it at once
    * ({@link #readWhole}); empty for any other table, which {@link #read} reads.
    * Every column is nullable in the copy, so that a null where the table declares none is
    * counted as one, not assumed away.
    */
   public java.util.Optional<Dataset<Row>> localCopyIfSmall(Table table) {
-    return localCopyIfSmall(table, COPIED_LOCALLY);
+    return localCopyIfSmall(table, COPIED_LOCALLY, COPIED_BYTES);
   }
 
-  /** As {@link #localCopyIfSmall(Table)}, for a table of at most {@code most} rows. */
-  java.util.Optional<Dataset<Row>> localCopyIfSmall(Table table, long most) {
+  /**
+   * As {@link #localCopyIfSmall(Table)}, for a table of at most {@code most} rows and
+   * {@code mostBytes} bytes of data files.
+   */
+  java.util.Optional<Dataset<Row>> localCopyIfSmall(Table table, long most, long mostBytes) {
     if (!exists(table) || !hasDeclaredColumns(table) || java.util.Arrays.stream(
         table.schema().fields()).anyMatch(f -> holdsStruct(f.dataType()))) {
       return java.util.Optional.empty();
     }
     java.util.OptionalLong rows = kernel().rowCount(location(table));
-    if (rows.isEmpty() || rows.getAsLong() > most) {
+    if (rows.isEmpty() || rows.getAsLong() > most || dataBytes(table) > mostBytes) {
       return java.util.Optional.empty();
     }
     StructType nullable = new StructType();
@@ -141,6 +155,11 @@ public final class TableStore {
       copied.add(rowOf(r, nullable));
     }
     return java.util.Optional.of(spark.createDataFrame(copied, nullable));
+  }
+
+  /** The bytes of the table's data files (the log's list, deleted rows included). */
+  long dataBytes(Table table) {
+    return kernel().dataBytes(location(table));
   }
 
   /**

@@ -177,6 +177,17 @@ public final class KernelTables {
     return counted ? OptionalLong.of(rows[0]) : OptionalLong.empty();
   }
 
+  /** The bytes of the table's data files as its log lists them (deleted rows included). */
+  public long dataBytes(String tablePath) {
+    long[] bytes = {0};
+    eachScanFile(tablePath, OptionalLong.empty(), true, scanFile -> {
+      bytes[0] += new io.delta.kernel.internal.actions.AddFile(
+          scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL)).getSize();
+      return true;
+    });
+    return bytes[0];
+  }
+
   /**
    * The largest value of a text, date or timestamp {@code column} in the statistics the log
    * keeps of the table's files, as the log writes it (a timestamp as

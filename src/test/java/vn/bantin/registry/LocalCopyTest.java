@@ -51,8 +51,12 @@ class LocalCopyTest {
         sorted(copy.collectAsList()));
     assertEquals(2, copy.count());
 
-    assertEquals(2, store.localCopyIfSmall(Table.GOLD_CHECKS, 2).orElseThrow().count());
-    assertTrue(store.localCopyIfSmall(Table.GOLD_CHECKS, 1).isEmpty(), "one row over");
+    long bytes = store.dataBytes(Table.GOLD_CHECKS);
+    assertTrue(bytes > 0, "bytes of data files: " + bytes);
+    assertEquals(2, store.localCopyIfSmall(Table.GOLD_CHECKS, 2, bytes).orElseThrow().count());
+    assertTrue(store.localCopyIfSmall(Table.GOLD_CHECKS, 1, bytes).isEmpty(), "one row over");
+    assertTrue(store.localCopyIfSmall(Table.GOLD_CHECKS, 2, bytes - 1).isEmpty(),
+        "one byte over");
     // A table with a column of a nested type is not copied (cleaned.dossiers: its supplements).
     store.mergeNewest(Table.CLEANED_DOSSIERS, spark.createDataFrame(List.of(),
         Table.CLEANED_DOSSIERS.schema()), List.of());
