@@ -123,9 +123,9 @@ public final class TableStore {
 
   /**
    * A small table (at most {@value #COPIED_LOCALLY} rows and {@value #COPIED_BYTES} bytes of
-   * data files, its declared columns, none a struct)
-   * read through Delta Kernel and handed to Spark as local rows, for queries that read it at once
-   * ({@link #readWhole}); empty for any other table, which {@link #read} reads.
+   * data files, its declared columns, none a struct) read through Delta Kernel and handed to
+   * Spark as local rows, for queries that read it at once ({@link #readWhole}); empty for any
+   * other table, which {@link #read} reads.
    * Every column is nullable in the copy, so that a null where the table declares none is
    * counted as one, not assumed away.
    */
