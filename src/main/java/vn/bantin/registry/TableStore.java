@@ -142,8 +142,8 @@ public final class TableStore {
         table.schema().fields()).anyMatch(f -> holdsStruct(f.dataType()))) {
       return java.util.Optional.empty();
     }
-    java.util.OptionalLong rows = kernel().rowCount(location(table));
-    if (rows.isEmpty() || rows.getAsLong() > most || dataBytes(table) > mostBytes) {
+    vn.bantin.store.KernelTables.FilesSize size = kernel().filesSize(location(table));
+    if (size.rows().isEmpty() || size.rows().getAsLong() > most || size.bytes() > mostBytes) {
       return java.util.Optional.empty();
     }
     StructType nullable = new StructType();
@@ -159,7 +159,7 @@ public final class TableStore {
 
   /** The bytes of the table's data files (the log's list, deleted rows included). */
   long dataBytes(Table table) {
-    return kernel().dataBytes(location(table));
+    return kernel().filesSize(location(table)).bytes();
   }
 
   /**

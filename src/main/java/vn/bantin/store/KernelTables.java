@@ -161,31 +161,36 @@ public final class KernelTables {
    * reading the rows can count them.
    */
   public OptionalLong rowCount(String tablePath) {
-    long[] rows = {0};
-    boolean counted = eachScanFile(tablePath, OptionalLong.empty(), true, scanFile -> {
-      io.delta.kernel.internal.actions.AddFile add = new io.delta.kernel.internal.actions
-          .AddFile(scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL));
-      Optional<Long> records = add.getNumRecords();
-      if (records.isEmpty()) {
-        return false;
-      }
-      rows[0] += records.get() - add.getDeletionVector()
-          .map(io.delta.kernel.internal.actions.DeletionVectorDescriptor::getCardinality)
-          .orElse(0L);
-      return true;
-    });
-    return counted ? OptionalLong.of(rows[0]) : OptionalLong.empty();
+    return filesSize(tablePath).rows();
   }
 
-  /** The bytes of the table's data files as its log lists them (deleted rows included). */
-  public long dataBytes(String tablePath) {
+  /**
+   * What the log lists of the table's data files, in one walk of it: their rows (those deleted
+   * by a deletion vector left out; empty when a file has no count) and their bytes (deleted
+   * rows included).
+   */
+  public record FilesSize(OptionalLong rows, long bytes) {}
+
+  /** The {@link FilesSize} of the table at its latest version. */
+  public FilesSize filesSize(String tablePath) {
+    long[] rows = {0};
     long[] bytes = {0};
+    boolean[] counted = {true};
     eachScanFile(tablePath, OptionalLong.empty(), true, scanFile -> {
-      bytes[0] += new io.delta.kernel.internal.actions.AddFile(
-          scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL)).getSize();
+      io.delta.kernel.internal.actions.AddFile add = new io.delta.kernel.internal.actions
+          .AddFile(scanFile.getStruct(InternalScanFileUtils.ADD_FILE_ORDINAL));
+      bytes[0] += add.getSize();
+      Optional<Long> records = add.getNumRecords();
+      if (records.isEmpty()) {
+        counted[0] = false;
+      } else {
+        rows[0] += records.get() - add.getDeletionVector()
+            .map(io.delta.kernel.internal.actions.DeletionVectorDescriptor::getCardinality)
+            .orElse(0L);
+      }
       return true;
     });
-    return bytes[0];
+    return new FilesSize(counted[0] ? OptionalLong.of(rows[0]) : OptionalLong.empty(), bytes[0]);
   }
 
   /**

@@ -64,13 +64,13 @@ class LocalCopyTest {
   }
 
   /**
-   * Every declared table that can be copied gives, copied, the rows a Spark read gives: the
+   * A declared table of each set of column types gives, copied, the rows a Spark read gives: the
    * period tables' dates and decimals, the raw tables' timestamps without a zone and maps, each
    * written in its table's declared mode. A sync compares a small table's rows from
    * its copy, so a value converted otherwise would make every unchanged table look changed.
    */
   @Test
-  void everyCopiedTableHoldsWhatSparkReads() {
+  void aTableOfEachSetOfColumnTypesCopiesToWhatSparkReads() {
     TableStore store = new TableStore(spark, new Warehouse(dir.resolve("all").toString()));
     List<Table> copied = new java.util.ArrayList<>();
     java.util.Set<String> typesCopied = new java.util.TreeSet<>();
