@@ -1,0 +1,154 @@
+package vn.bantin.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/bantin}'s choice of JVM options, printed rather than run ({@code
+ * BANTIN_LAUNCH=print}): the script copied into a folder laid out as the repository (its
+ * {@code target/} holding a stand-in jar and archive), run by bash from a working folder with
+ * the data the command names.
+ */
+class LauncherScriptTest {
+  private static final String FIRST_TIER_ONLY = "-XX:TieredStopAtLevel=1";
+  private static final String ARCHIVE = "-XX:SharedArchiveFile=";
+
+  @TempDir Path home;
+  private Path work;
+  private Path jar;
+  private Path archive;
+
+  @BeforeEach
+  void layOut() throws Exception {
+    Path bin = Files.createDirectories(home.resolve("bin"));
+    Files.copy(Path.of("bin", "bantin"), bin.resolve("bantin"));
+    Path target = Files.createDirectories(home.resolve("target"));
+    jar = Files.writeString(target.resolve("bantin.jar"), "a stand-in");
+    archive = Files.writeString(target.resolve("bantin.jsa"), "a stand-in");
+    setTime(jar, 100);
+    setTime(archive, 200);
+    Files.writeString(target.resolve("bantin.jsa.jvm"), java());
+    work = Files.createDirectories(home.resolve("work"));
+    Files.createDirectories(work.resolve("data-samples"));
+    Files.writeString(work.resolve("data-samples").resolve("hoso_20210401013000.csv"),
+        "a few bytes");
+  }
+
+  @Test
+  void aRunOverLittleDataUsesTheArchiveAndTheFirstTierOnly() throws Exception {
+    List<String> command = launched(Map.of(), "run", "--show-period", "2021-04");
+    assertTrue(command.contains(FIRST_TIER_ONLY), command.toString());
+    assertTrue(command.contains(ARCHIVE + archive), command.toString());
+    assertEquals(List.of("-jar", jar.toString(), "run", "--show-period", "2021-04"),
+        command.subList(command.indexOf("-jar"), command.size()));
+  }
+
+  @Test
+  void aWarehouseOfMoreThan64MbKeepsTheDefaultCompilers() throws Exception {
+    Path warehouse = Files.createDirectories(work.resolve("big"));
+    writeBytes(warehouse.resolve("part-0.parquet"), 65L << 20);
+    List<String> command = launched(Map.of(), "run", "--warehouse", "big");
+    assertFalse(command.contains(FIRST_TIER_ONLY), command.toString());
+    assertTrue(command.contains(ARCHIVE + archive), command.toString());
+    // The same folder named the other way, and as a file: URI.
+    assertFalse(launched(Map.of(), "run", "--warehouse=big").contains(FIRST_TIER_ONLY));
+    assertFalse(launched(Map.of(), "bulletin", "--warehouse", "file:" + warehouse)
+        .contains(FIRST_TIER_ONLY));
+  }
+
+  @Test
+  void anInputOfMoreThan64MbKeepsTheDefaultCompilers() throws Exception {
+    Path input = Files.createDirectories(work.resolve("extracts"));
+    writeBytes(input.resolve("hoso_20250101013000.jsonl"), 40L << 20);
+    Path warehouse = Files.createDirectories(work.resolve("wh"));
+    writeBytes(warehouse.resolve("part-0.parquet"), 30L << 20);
+    assertFalse(launched(Map.of(), "ingest", "--input", "extracts", "--warehouse", "wh")
+        .contains(FIRST_TIER_ONLY), "40 + 30 MB together are over 64 MB");
+    assertTrue(launched(Map.of(), "ingest", "--input", "extracts").contains(FIRST_TIER_ONLY),
+        "40 MB alone, no warehouse yet");
+  }
+
+  @Test
+  void aRemoteWarehouseAndTheGeneratorKeepTheDefaultCompilers() throws Exception {
+    assertFalse(launched(Map.of(), "bulletin", "--warehouse", "s3a://bucket/wh")
+        .contains(FIRST_TIER_ONLY));
+    assertFalse(launched(Map.of(), "generate", "--scale", "--out", "x")
+        .contains(FIRST_TIER_ONLY));
+  }
+
+  @Test
+  void anArchiveOlderThanTheJarOrMadeByAnotherJavaIsNotOffered() throws Exception {
+    setTime(archive, 50);
+    assertTrue(launched(Map.of(), "run").stream().noneMatch(a -> a.startsWith(ARCHIVE)));
+    setTime(archive, 200);
+    Files.writeString(archive.resolveSibling("bantin.jsa.jvm"), "/another/jdk/bin/java");
+    assertTrue(launched(Map.of(), "run").stream().noneMatch(a -> a.startsWith(ARCHIVE)));
+    Files.delete(archive);
+    assertTrue(launched(Map.of(), "run").stream().noneMatch(a -> a.startsWith(ARCHIVE)));
+  }
+
+  @Test
+  void theUsersOwnOptionsComeAfterTheLaunchersAndBeforeTheJar() throws Exception {
+    List<String> command = launched(Map.of("BANTIN_JAVA_OPTS", "-Xmx4g -Dx=y"), "run");
+    int jarAt = command.indexOf("-jar");
+    assertEquals(List.of("-Xmx4g", "-Dx=y"), command.subList(jarAt - 2, jarAt));
+  }
+
+  /** The java command the launcher would run, one argument per element. */
+  private List<String> launched(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/bantin")
+        .toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile())
+        .redirectErrorStream(true);
+    pb.environment().put("BANTIN_LAUNCH", "print");
+    pb.environment().remove("BANTIN_JAVA_OPTS");
+    pb.environment().remove("JAVA_HOME");
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes()).trim();
+    assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(0, p.exitValue(), out);
+    // printf %q: the arguments here hold no character it would quote.
+    return List.of(out.split(" "));
+  }
+
+  /** The java on the PATH, resolved as the launcher resolves it. */
+  private static String java() throws Exception {
+    Process p = new ProcessBuilder("bash", "-c", "readlink -f \"$(command -v java)\"").start();
+    String out = new String(p.getInputStream().readAllBytes()).trim();
+    p.waitFor();
+    return out;
+  }
+
+  private static void setTime(Path file, long seconds) throws IOException {
+    Files.setLastModifiedTime(file, FileTime.from(Instant.ofEpochSecond(1_700_000_000L
+        + seconds)));
+  }
+
+  /** A file of that many bytes, written (a sparse file would occupy no blocks for du). */
+  private static void writeBytes(Path file, long bytes) throws IOException {
+    byte[] block = new byte[1 << 20];
+    java.util.Arrays.fill(block, (byte) 1);
+    try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+      for (long written = 0; written < bytes; written += block.length) {
+        f.write(block, 0, (int) Math.min(block.length, bytes - written));
+      }
+    }
+  }
+}
