@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherScriptTest {
   private static final String FIRST_TIER_ONLY = "-XX:TieredStopAtLevel=1";
+  private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
   private static final String ARCHIVE = "-XX:SharedArchiveFile=";
 
   @TempDir Path home;
@@ -50,9 +51,10 @@ class LauncherScriptTest {
   }
 
   @Test
-  void aRunOverLittleDataUsesTheArchiveAndTheFirstTierOnly() throws Exception {
+  void aRunOverLittleDataUsesTheArchiveTheFirstTierOnlyAndTheParallelCollector() throws Exception {
     List<String> command = launched(Map.of(), "run", "--show-period", "2021-04");
     assertTrue(command.contains(FIRST_TIER_ONLY), command.toString());
+    assertTrue(command.contains(PARALLEL_COLLECTOR), command.toString());
     assertTrue(command.contains(ARCHIVE + archive), command.toString());
     assertEquals(List.of("-jar", jar.toString(), "run", "--show-period", "2021-04"),
         command.subList(command.indexOf("-jar"), command.size()));
@@ -64,6 +66,7 @@ class LauncherScriptTest {
     writeBytes(warehouse.resolve("part-0.parquet"), 65L << 20);
     List<String> command = launched(Map.of(), "run", "--warehouse", "big");
     assertFalse(command.contains(FIRST_TIER_ONLY), command.toString());
+    assertFalse(command.contains(PARALLEL_COLLECTOR), command.toString());
     assertTrue(command.contains(ARCHIVE + archive), command.toString());
     // The same folder named the other way, and as a file: URI.
     assertFalse(launched(Map.of(), "run", "--warehouse=big").contains(FIRST_TIER_ONLY));
