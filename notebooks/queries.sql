@@ -1,4 +1,4 @@
--- Example queries over bantin's tables by name: in `java -jar target/bantin.jar sql`, or in a
+-- Example queries over bantin's tables by name: in `bin/bantin sql`, or in a
 -- notebook after vn.bantin.query.NamedTables.register(spark, warehouse, false).
 
 -- The April 2021 bulletin of the Thái Bình centre, every figure and printed percent.
