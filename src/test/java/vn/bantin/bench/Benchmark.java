@@ -85,7 +85,7 @@ public final class Benchmark {
     }
     long records = records(workload, files);
     int cores = Runtime.getRuntime().availableProcessors();
-    String jar = Path.of("target/bantin.jar").toAbsolutePath().toString();
+    String launcher = Path.of("bin/bantin").toAbsolutePath().toString();
     String xmx = o.get("--xmx");
     String cp = Files.readString(Path.of("target/bench.cp")).strip() + ":"
         + Path.of("target/test-classes").toAbsolutePath() + ":"
@@ -105,20 +105,20 @@ public final class Benchmark {
           })
         : null;
     List<Stage> stages = new ArrayList<>();
-    stages.add(spark(work, wh, "ingest", xmx, jar, "ingest", "--input", input.toString(),
+    stages.add(spark(work, wh, "ingest", xmx, launcher, "ingest", "--input",
+        input.toString(), "--warehouse", wh.toString()));
+    stages.add(spark(work, wh, "gold", xmx, launcher, "run", "--input", input.toString(),
         "--warehouse", wh.toString()));
-    stages.add(spark(work, wh, "gold", xmx, jar, "run", "--input", input.toString(),
-        "--warehouse", wh.toString()));
-    stages.add(spark(work, wh, "bulletin", xmx, jar, "bulletin", "--warehouse", wh.toString(),
-        "--publisher", o.get("--publisher"), "--period", o.get("--period")));
+    stages.add(spark(work, wh, "bulletin", xmx, launcher, "bulletin", "--warehouse",
+        wh.toString(), "--publisher", o.get("--publisher"), "--period", o.get("--period")));
     if (holdBack) {
       try (Stream<Path> s = Files.list(held)) {
         for (Path p : s.toList()) {
           Files.move(p, input.resolve(p.getFileName()), java.nio.file.LinkOption.NOFOLLOW_LINKS);
         }
       }
-      stages.add(spark(work, wh, "monthly run", xmx, jar, "run", "--input", input.toString(),
-          "--warehouse", wh.toString()));
+      stages.add(spark(work, wh, "monthly run", xmx, launcher, "run", "--input",
+          input.toString(), "--warehouse", wh.toString()));
     }
     Stage duck = duckAlongside ? duckRun.join()
         : timed(work, wh, "duckdb", duckCsv, List.of("java", "-Xmx" + xmx, "-cp", cp,
@@ -128,7 +128,7 @@ public final class Benchmark {
     // The check: DuckDB's figures equal bantin's for every month of the publisher.
     String publisher = o.get("--publisher");
     Path bantinJson = work.resolve("bantin-figures.jsonl");
-    run(List.of("java", "-jar", jar, "bulletin", "--warehouse", wh.toString(), "--publisher",
+    run(List.of("bash", launcher, "bulletin", "--warehouse", wh.toString(), "--publisher",
         publisher, "--period", "all", "--format", "json"), bantinJson, work.resolve("check.err"));
     Map<String, Map<String, Long>> duckdb = new TreeMap<>();
     String mismatch = mismatch(bantinJson, duckCsv, publisher, duckdb);
@@ -230,13 +230,17 @@ public final class Benchmark {
     }
   }
 
-  static Stage spark(Path work, Path wh, String name, String xmx, String jar, String... cmd)
+  static Stage spark(Path work, Path wh, String name, String xmx, String launcher,
+      String... cmd)
       throws Exception {
     Path events = work.resolve("events").resolve(name.replace(' ', '-'));
     Files.createDirectories(events);
-    List<String> c = new ArrayList<>(List.of("java", "-Xmx" + xmx,
-        "-Dspark.eventLog.enabled=true", "-Dspark.eventLog.compress=false",
-        "-Dspark.eventLog.rolling.enabled=false", "-Dspark.eventLog.dir=file:" + events, "-jar", jar));
+    // Started as the operator starts it, by the launcher (bin/bantin: its class-data archive
+    // and, for a small workload, its compiler choice), the benchmark's options beside it.
+    List<String> c = new ArrayList<>(List.of("env", "BANTIN_JAVA_OPTS=-Xmx" + xmx
+        + " -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false"
+        + " -Dspark.eventLog.rolling.enabled=false -Dspark.eventLog.dir=file:" + events,
+        "bash", launcher));
     c.addAll(List.of(cmd));
     Stage s = timed(work, wh, name, work.resolve(name.replace(' ', '-') + ".out"), c);
     long jobs = 0;

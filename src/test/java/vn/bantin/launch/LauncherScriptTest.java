@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherScriptTest {
   private static final String FIRST_TIER_ONLY = "-XX:TieredStopAtLevel=1";
   private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
+  private static final String HOTTER_FOR_C2 = "-XX:Tier4InvocationThreshold=50000";
   private static final String ARCHIVE = "-XX:SharedArchiveFile=";
 
   @TempDir Path home;
@@ -54,6 +55,7 @@ class LauncherScriptTest {
   void aRunOverLittleDataUsesTheArchiveTheFirstTierOnlyAndTheParallelCollector() throws Exception {
     List<String> command = launched(Map.of(), "run", "--show-period", "2021-04");
     assertTrue(command.contains(FIRST_TIER_ONLY), command.toString());
+    assertFalse(command.contains(HOTTER_FOR_C2), command.toString());
     assertTrue(command.contains(PARALLEL_COLLECTOR), command.toString());
     assertTrue(command.contains(ARCHIVE + archive), command.toString());
     assertEquals(List.of("-jar", jar.toString(), "run", "--show-period", "2021-04"),
@@ -61,21 +63,26 @@ class LauncherScriptTest {
   }
 
   @Test
-  void aWarehouseOfMoreThan64MbKeepsTheDefaultCompilers() throws Exception {
+  void aWarehouseOfMoreThan64MbLeavesC2TheHotterCode() throws Exception {
     Path warehouse = Files.createDirectories(work.resolve("big"));
     writeBytes(warehouse.resolve("part-0.parquet"), 65L << 20);
     List<String> command = launched(Map.of(), "run", "--warehouse", "big");
     assertFalse(command.contains(FIRST_TIER_ONLY), command.toString());
-    assertFalse(command.contains(PARALLEL_COLLECTOR), command.toString());
+    assertTrue(command.contains(HOTTER_FOR_C2), command.toString());
+    assertTrue(command.contains(PARALLEL_COLLECTOR), command.toString());
     assertTrue(command.contains(ARCHIVE + archive), command.toString());
     // The same folder named the other way, and as a file: URI.
     assertFalse(launched(Map.of(), "run", "--warehouse=big").contains(FIRST_TIER_ONLY));
     assertFalse(launched(Map.of(), "bulletin", "--warehouse", "file:" + warehouse)
         .contains(FIRST_TIER_ONLY));
+    assertFalse(launched(Map.of(), "bulletin", "--warehouse", "file://" + warehouse)
+        .contains(FIRST_TIER_ONLY));
+    assertTrue(launched(Map.of(), "bulletin", "--warehouse", "file://" + work
+        .resolve("data-samples")).contains(FIRST_TIER_ONLY), "a small file:// warehouse");
   }
 
   @Test
-  void anInputOfMoreThan64MbKeepsTheDefaultCompilers() throws Exception {
+  void anInputOfMoreThan64MbLeavesC2TheHotterCode() throws Exception {
     Path input = Files.createDirectories(work.resolve("extracts"));
     writeBytes(input.resolve("hoso_20250101013000.jsonl"), 40L << 20);
     Path warehouse = Files.createDirectories(work.resolve("wh"));
@@ -87,11 +94,13 @@ class LauncherScriptTest {
   }
 
   @Test
-  void aRemoteWarehouseAndTheGeneratorKeepTheDefaultCompilers() throws Exception {
-    assertFalse(launched(Map.of(), "bulletin", "--warehouse", "s3a://bucket/wh")
-        .contains(FIRST_TIER_ONLY));
-    assertFalse(launched(Map.of(), "generate", "--scale", "--out", "x")
-        .contains(FIRST_TIER_ONLY));
+  void aRemoteWarehouseIsNotSmallAndTheGeneratorKeepsTheJvmsDefaults() throws Exception {
+    List<String> remote = launched(Map.of(), "bulletin", "--warehouse", "s3a://bucket/wh");
+    assertFalse(remote.contains(FIRST_TIER_ONLY), remote.toString());
+    assertTrue(remote.contains(HOTTER_FOR_C2), remote.toString());
+    List<String> generator = launched(Map.of(), "generate", "--scale", "--out", "x");
+    assertEquals(List.of("java", ARCHIVE + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+        "-jar"), generator.subList(0, generator.indexOf("-jar") + 1));
   }
 
   @Test
@@ -110,6 +119,15 @@ class LauncherScriptTest {
     List<String> command = launched(Map.of("BANTIN_JAVA_OPTS", "-Xmx4g -Dx=y"), "run");
     int jarAt = command.indexOf("-jar");
     assertEquals(List.of("-Xmx4g", "-Dx=y"), command.subList(jarAt - 2, jarAt));
+  }
+
+  @Test
+  void aCollectorTheUserChoseIsTheOnlyOne() throws Exception {
+    List<String> command = launched(Map.of("BANTIN_JAVA_OPTS", "-XX:+UseG1GC"), "run");
+    assertTrue(command.contains("-XX:+UseG1GC"), command.toString());
+    assertFalse(command.contains(PARALLEL_COLLECTOR), "the JVM refuses two collectors: "
+        + command);
+    assertTrue(command.contains(FIRST_TIER_ONLY), command.toString());
   }
 
   /** The java command the launcher would run, one argument per element. */
