@@ -236,7 +236,7 @@ public final class Benchmark {
     Path events = work.resolve("events").resolve(name.replace(' ', '-'));
     Files.createDirectories(events);
     // Started as the operator starts it, by the launcher (bin/bantin: its class-data archive
-    // and, for a small workload, its compiler choice), the benchmark's options beside it.
+    // and its compiler and collector choices), the benchmark's options beside it.
     List<String> c = new ArrayList<>(List.of("env", "BANTIN_JAVA_OPTS=-Xmx" + xmx
         + " -Dspark.eventLog.enabled=true -Dspark.eventLog.compress=false"
         + " -Dspark.eventLog.rolling.enabled=false -Dspark.eventLog.dir=file:" + events,

@@ -55,6 +55,8 @@ class LauncherScriptTest {
   void aRunOverLittleDataUsesTheArchiveTheFirstTierOnlyAndTheParallelCollector() throws Exception {
     List<String> command = launched(Map.of(), "run", "--show-period", "2021-04");
     assertTrue(command.contains(FIRST_TIER_ONLY), command.toString());
+    assertTrue(command.contains("-XX:ReservedCodeCacheSize=240m"), "the first tier alone has"
+        + " a 48 MB code cache, which a run fills: " + command);
     assertFalse(command.contains(HOTTER_FOR_C2), command.toString());
     assertTrue(command.contains(PARALLEL_COLLECTOR), command.toString());
     assertTrue(command.contains(ARCHIVE + archive), command.toString());
