@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The class-data archive that {@code mvn package} made ({@code bin/class-data-archive}) is one
- * the JVM that {@code bin/bantin} starts can use: run with {@code -Xshare:on}, which makes an
- * archive the JVM cannot map (another jar, another class path, another JVM) an error rather
- * than a silent start without it.
+ * The class-data archive that {@code mvn package} made ({@code BANTIN_LAUNCH=archive
+ * bin/bantin}) is one the JVM that {@code bin/bantin} starts can use: run with
+ * {@code -Xshare:on}, which makes an archive the JVM cannot map (another jar, another class
+ * path, another JVM) an error rather than a silent start without it.
  */
 class LauncherIT {
   @Test

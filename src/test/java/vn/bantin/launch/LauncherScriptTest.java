@@ -118,6 +118,13 @@ class LauncherScriptTest {
   }
 
   @Test
+  void aCurrentArchiveIsNotMadeAgain() throws Exception {
+    // The stand-in jar cannot run: a training run here would fail, and so would this test.
+    assertEquals(List.of("class-data", "archive:", archive.toString(), "is", "up", "to", "date"),
+        launched(Map.of("BANTIN_LAUNCH", "archive"), "run"));
+  }
+
+  @Test
   void theUsersOwnOptionsComeAfterTheLaunchersAndBeforeTheJar() throws Exception {
     List<String> command = launched(Map.of("BANTIN_JAVA_OPTS", "-Xmx4g -Dx=y"), "run");
     int jarAt = command.indexOf("-jar");

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class LocalLogConfigTest {
   @Test
-  void everyQuietedLoggerNamesAClassThatExists() throws Exception {
+  void everyQuietedLoggerNamedAsAClassNamesOneThatExists() throws Exception {
     Properties config = new Properties();
     try (InputStream in = getClass().getClassLoader()
         .getResourceAsStream("bantin-log4j2.properties")) {
