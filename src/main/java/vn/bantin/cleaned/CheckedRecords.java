@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.DateTimeUtils;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
 import vn.bantin.raw.RawColumns;
 
 /**
@@ -56,47 +60,85 @@ public final class CheckedRecords {
   }
 
   /**
-   * Checks one raw record: the values of a row of {@link #schema(CleanedShape)}, either typed
-   * ({@code _ok}) or carrying the reason the record goes to quarantine.
-   *
-   * @param fieldIndex where each contract field of the kind is in {@code raw}
-   * @param lineageIndex where file, line, extract time and run are in {@code raw}
-   * @param problemIndex where the read problem and its detail are in {@code raw}
+   * Checks one raw record: the values of a row of {@link #schema(CleanedShape)} in Spark's
+   * internal types, either typed ({@code _ok}) or carrying the reason the record goes to
+   * quarantine. The raw row's lineage is passed on as it is, not decoded.
    */
-  static <T> Object[] check(Row raw, CleanedShape<T> shape, int[] fieldIndex,
-      int[] lineageIndex, int[] problemIndex) {
-    List<String> fields = shape.kind().fields();
-    int width = shape.typedSchema().size();
-    Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < fieldIndex.length; i++) {
-      if (!raw.isNullAt(fieldIndex[i])) {
-        values.put(fields.get(i), raw.getString(fieldIndex[i]));
-      }
-    }
-    String key = trimmedOrNull(values.get(shape.kind().keyField()));
-    Object[] lineage = new Object[lineageIndex.length];
+  static <T> Object[] check(InternalRow raw, Reading<T> at) {
+    CleanedShape<T> shape = at.shape;
+    Map<String, String> values = at.fieldValues(raw);
+    UTF8String key = utf8(trimmedOrNull(values.get(shape.kind().keyField())));
+    Object[] lineage = new Object[at.lineageIndex.length];
     for (int i = 0; i < lineage.length; i++) {
-      lineage[i] = raw.get(lineageIndex[i]);
+      lineage[i] = raw.isNullAt(at.lineageIndex[i]) ? null
+          : raw.get(at.lineageIndex[i], at.lineageType[i]);
     }
-    String readProblem = raw.getString(problemIndex[0]);
-    if (readProblem != null) {
-      return row(false, null, null, key, null, readProblem, raw.getString(problemIndex[1]),
+    int width = at.toCatalyst.length;
+    if (!raw.isNullAt(at.problemIndex[0])) {
+      return row(false, null, null, key, null, raw.getUTF8String(at.problemIndex[0]),
+          raw.isNullAt(at.problemIndex[1]) ? null : raw.getUTF8String(at.problemIndex[1]),
           lineage, new Object[width]);
     }
-    java.time.LocalDateTime extractAt = (java.time.LocalDateTime) lineage[2];
-    Checked<T> checked = shape.check(values, extractAt.toLocalDate());
+    java.time.LocalDate extractDate =
+        DateTimeUtils.microsToLocalDateTime((Long) lineage[2]).toLocalDate();
+    Checked<T> checked = shape.check(values, extractDate);
     if (!checked.isOk()) {
       Problem first = checked.problems().get(0);
       String detail = checked.problems().stream()
           .map(p -> (p.field() == null ? "" : p.field() + ": ") + p.detail())
           .collect(Collectors.joining("; "));
-      return row(false, null, null, key, first.field(), first.reason().code(), detail,
-          lineage, new Object[width]);
+      return row(false, null, null, key, utf8(first.field()), utf8(first.reason().code()),
+          utf8(detail), lineage, new Object[width]);
     }
     T value = checked.value();
+    Object[] typed = shape.values(value);
+    for (int i = 0; i < width; i++) {
+      typed[i] = at.toCatalyst[i].apply(typed[i]);
+    }
     // The content hash is needed only where one extract holds a key twice: computed then.
-    return row(true, shape.dedupeKey(value), null, key, null, null, null, lineage,
-        shape.values(value));
+    return row(true, utf8(shape.dedupeKey(value)), null, key, null, null, null, lineage, typed);
+  }
+
+  /**
+   * Where a kind's raw rows hold what a check reads, and how typed values become Spark's: made
+   * once per task from the raw rows' schema.
+   */
+  static final class Reading<T> {
+    final CleanedShape<T> shape;
+    final List<String> fields;
+    final int[] fieldIndex;
+    final int[] lineageIndex;
+    final DataType[] lineageType;
+    final int[] problemIndex;
+    @SuppressWarnings("rawtypes")
+    final scala.Function1[] toCatalyst;
+
+    Reading(CleanedShape<T> shape, StructType rawSchema) {
+      this.shape = shape;
+      this.fields = shape.kind().fields();
+      this.fieldIndex = fields.stream().mapToInt(rawSchema::fieldIndex).toArray();
+      this.lineageIndex = LINEAGE.stream().mapToInt(rawSchema::fieldIndex).toArray();
+      this.lineageType = LINEAGE.stream().map(l -> rawSchema.apply(l).dataType())
+          .toArray(DataType[]::new);
+      this.problemIndex = new int[] {rawSchema.fieldIndex(RawColumns.READ_PROBLEM),
+          rawSchema.fieldIndex(RawColumns.READ_DETAIL)};
+      StructField[] typed = shape.typedSchema().fields();
+      this.toCatalyst = new scala.Function1[typed.length];
+      for (int i = 0; i < typed.length; i++) {
+        toCatalyst[i] = CatalystTypeConverters.createToCatalystConverter(typed[i].dataType());
+      }
+    }
+
+    /** The record's contract fields that are present, by name, as text. */
+    Map<String, String> fieldValues(InternalRow raw) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (int i = 0; i < fieldIndex.length; i++) {
+        if (!raw.isNullAt(fieldIndex[i])) {
+          values.put(fields.get(i), raw.getUTF8String(fieldIndex[i]).toString());
+        }
+      }
+      return values;
+    }
   }
 
   /**
@@ -110,8 +152,9 @@ public final class CheckedRecords {
     java.util.Arrays.fill(checked, TYPED_FROM, checked.length, null);
   }
 
-  private static Object[] row(boolean ok, String dedupeKey, String hash, String key,
-      String field, String reason, String detail, Object[] lineage, Object[] typed) {
+  private static Object[] row(boolean ok, UTF8String dedupeKey, UTF8String hash,
+      UTF8String key, UTF8String field, UTF8String reason, UTF8String detail, Object[] lineage,
+      Object[] typed) {
     Object[] v = new Object[TYPED_FROM + typed.length];
     v[0] = ok;
     v[1] = dedupeKey;
@@ -134,14 +177,12 @@ public final class CheckedRecords {
   }
 
   /** {@link #contentHash(List, Map)} of a raw record. */
-  static String contentHash(Row raw, List<String> fields, int[] fieldIndex) {
-    Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < fieldIndex.length; i++) {
-      if (!raw.isNullAt(fieldIndex[i])) {
-        values.put(fields.get(i), raw.getString(fieldIndex[i]));
-      }
-    }
-    return contentHash(fields, values);
+  static <T> UTF8String contentHash(InternalRow raw, Reading<T> at) {
+    return UTF8String.fromString(contentHash(at.fields, at.fieldValues(raw)));
+  }
+
+  private static UTF8String utf8(String s) {
+    return s == null ? null : UTF8String.fromString(s);
   }
 
   /**

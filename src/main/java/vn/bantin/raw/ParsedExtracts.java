@@ -14,8 +14,13 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayBasedMapData;
+import org.apache.spark.sql.catalyst.util.DateTimeUtils;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import vn.bantin.extract.BadExtractException;
@@ -57,20 +62,26 @@ public final class ParsedExtracts {
     SerializableConfiguration conf =
         new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
     JavaRDD<ExtractFile> perFile = jsc.parallelize(files, Math.max(1, files.size()));
-    JavaRDD<Row> rows = perFile.mapPartitions(
+    JavaRDD<InternalRow> rows = perFile.mapPartitions(
         it -> new Rows(it, conf.value(), runId, summaries));
-    return spark.createDataFrame(rows, RawTables.schema(kind));
+    // Spark's own rows, made here: a Row would be built only to be converted into one (the
+    // Row encoder was a fifth of a first run's raw phase).
+    return ((org.apache.spark.sql.classic.SparkSession) spark)
+        .internalCreateDataFrame(rows.rdd(), RawTables.schema(kind), false);
   }
 
-  /** Rows of the files of a task, one record at a time. */
-  private static final class Rows implements Iterator<Row> {
+  /** Rows of the files of a task, one record at a time, as the raw table's internal rows. */
+  private static final class Rows implements Iterator<InternalRow> {
     private final Iterator<ExtractFile> files;
     private final Configuration conf;
     private final String runId;
     private final CollectionAccumulator<FileSummary> summaries;
     private ExtractFile file;
     private PulledRecords cursor;
-    private Row next;
+    private UTF8String fileName;
+    private long extractAt;
+    private final UTF8String run;
+    private InternalRow next;
     private final Map<ExtractKind, Map<String, Integer>> positions =
         new java.util.EnumMap<>(ExtractKind.class);
 
@@ -79,6 +90,7 @@ public final class ParsedExtracts {
       this.files = files;
       this.conf = conf;
       this.runId = runId;
+      this.run = UTF8String.fromString(runId);
       this.summaries = summaries;
     }
 
@@ -108,17 +120,19 @@ public final class ParsedExtracts {
     }
 
     @Override
-    public Row next() {
+    public InternalRow next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Row r = next;
+      InternalRow r = next;
       next = null;
       return r;
     }
 
     private void open(ExtractFile f) {
       file = f;
+      fileName = UTF8String.fromString(f.fileName());
+      extractAt = DateTimeUtils.localDateTimeToMicros(f.extractTime());
       cursor = new PulledRecords(f, conf);
     }
 
@@ -135,32 +149,41 @@ public final class ParsedExtracts {
       cursor = null;
     }
 
-    private Row row(SourceRecord r) {
+    /** The raw table's row of a record ({@link RawTables#schema}), in Spark's types. */
+    private InternalRow row(SourceRecord r) {
       Map<String, Integer> position = positions.computeIfAbsent(file.kind(),
           ParsedExtracts::positions);
       Object[] v = new Object[6 + position.size() + 1];
-      v[0] = file.fileName();
+      v[0] = fileName;
       v[1] = r.line();
-      v[2] = file.extractTime();
-      v[3] = runId;
-      v[4] = r.problem();
-      v[5] = r.detail();
-      java.util.Map<String, String> extras = null;
-      for (java.util.Map.Entry<String, String> e : r.fields().entrySet()) {
+      v[2] = extractAt;
+      v[3] = run;
+      v[4] = utf8(r.problem());
+      v[5] = utf8(r.detail());
+      List<UTF8String> extraNames = null;
+      List<UTF8String> extraValues = null;
+      for (Map.Entry<String, String> e : r.fields().entrySet()) {
         Integer i = position.get(e.getKey());
         if (i != null) {
-          v[6 + i] = e.getValue();
+          v[6 + i] = UTF8String.fromString(e.getValue());
         } else {
-          if (extras == null) {
-            extras = new java.util.LinkedHashMap<>();
+          if (extraNames == null) {
+            extraNames = new java.util.ArrayList<>();
+            extraValues = new java.util.ArrayList<>();
           }
-          extras.put(e.getKey(), e.getValue());
+          extraNames.add(UTF8String.fromString(e.getKey()));
+          extraValues.add(UTF8String.fromString(e.getValue()));
         }
       }
-      v[6 + position.size()] = extras == null ? null
-          : scala.jdk.javaapi.CollectionConverters.asScala(extras);
-      return RowFactory.create(v);
+      v[6 + position.size()] = extraNames == null ? null
+          : new ArrayBasedMapData(new GenericArrayData(extraNames.toArray()),
+              new GenericArrayData(extraValues.toArray()));
+      return new GenericInternalRow(v);
     }
+  }
+
+  private static UTF8String utf8(String s) {
+    return s == null ? null : UTF8String.fromString(s);
   }
 
   /** Each contract field of a kind → its position among the kind's fields. */
@@ -175,24 +198,31 @@ public final class ParsedExtracts {
 
   /**
    * The records of one file, pulled one at a time from a reader that pushes them: the reader
-   * runs on its own thread and hands records over through a small bounded queue, so a file is
-   * never held in memory whatever its size. A failure of the reader reaches the puller.
+   * runs on its own thread and hands records over in batches through a small bounded queue, so
+   * a file is never held in memory whatever its size (at most {@link #BATCH} × the queue's
+   * capacity records are in flight). A batch, not a record, per hand-over: each hand-over costs
+   * a lock and often a thread wake-up. A failure of the reader reaches the puller after the
+   * records read before it.
    */
   static final class PulledRecords {
+    static final int BATCH = 256;
     private static final Object END = new Object();
     private final java.util.concurrent.ArrayBlockingQueue<Object> queue =
-        new java.util.concurrent.ArrayBlockingQueue<>(1024);
+        new java.util.concurrent.ArrayBlockingQueue<>(8);
     private final Thread reader;
     private volatile ReadSummary summary;
     private volatile RuntimeException failure;
     private boolean ended;
     private long pulled;
+    private SourceRecord[] batch = new SourceRecord[0];
+    private int taken;
 
     PulledRecords(ExtractFile file, Configuration conf) {
       reader = new Thread(() -> {
+        Batcher out = new Batcher();
         Path path = new Path(file.path());
         try (InputStream in = path.getFileSystem(conf).open(path)) {
-          summary = ExtractReader.read(file, in, record -> put(record));
+          summary = ExtractReader.read(file, in, out::add);
         } catch (BadExtractException e) {
           failure = e;
         } catch (Stopped e) {
@@ -202,6 +232,7 @@ public final class ParsedExtracts {
               "reading the file failed (" + e + ")", e);
         }
         try {
+          out.flush();
           put(END);
         } catch (Stopped e) {
           // The task was killed while the queue was full: nobody reads the end.
@@ -209,6 +240,27 @@ public final class ParsedExtracts {
       }, "bantin-read-" + file.fileName());
       reader.setDaemon(true);
       reader.start();
+    }
+
+    /** Records gathered on the reader's thread, handed over {@link #BATCH} at a time. */
+    private final class Batcher {
+      private SourceRecord[] filling = new SourceRecord[BATCH];
+      private int size;
+
+      void add(SourceRecord record) {
+        filling[size++] = record;
+        if (size == BATCH) {
+          flush();
+        }
+      }
+
+      void flush() {
+        if (size > 0) {
+          put(size == BATCH ? filling : java.util.Arrays.copyOf(filling, size));
+          filling = new SourceRecord[BATCH];
+          size = 0;
+        }
+      }
     }
 
     private void put(Object item) {
@@ -221,26 +273,32 @@ public final class ParsedExtracts {
 
     /** The next record, or null at the end of the file. */
     SourceRecord next() {
-      if (ended) {
-        return null;
-      }
-      Object item;
-      try {
-        item = queue.take();
-      } catch (InterruptedException e) {
-        reader.interrupt();
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while reading", e);
-      }
-      if (item == END) {
-        ended = true;
-        if (failure != null) {
-          throw failure;
+      if (taken == batch.length) {
+        if (ended) {
+          return null;
         }
-        return null;
+        Object item;
+        try {
+          item = queue.take();
+        } catch (InterruptedException e) {
+          reader.interrupt();
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading", e);
+        }
+        if (item == END) {
+          ended = true;
+          if (failure != null) {
+            throw failure;
+          }
+          return null;
+        }
+        batch = (SourceRecord[]) item;
+        taken = 0;
       }
       pulled++;
-      return (SourceRecord) item;
+      SourceRecord r = batch[taken];
+      batch[taken++] = null;
+      return r;
     }
 
     /** The records handed out so far. */
