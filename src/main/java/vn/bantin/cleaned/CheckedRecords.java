@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.util.DateTimeUtils;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -70,8 +69,10 @@ public final class CheckedRecords {
     UTF8String key = utf8(trimmedOrNull(values.get(shape.kind().keyField())));
     Object[] lineage = new Object[at.lineageIndex.length];
     for (int i = 0; i < lineage.length; i++) {
-      lineage[i] = raw.isNullAt(at.lineageIndex[i]) ? null
-          : raw.get(at.lineageIndex[i], at.lineageType[i]);
+      int from = at.lineageIndex[i];
+      // Typed getters: the generic get(i, type) looks up the session's configuration per call.
+      lineage[i] = raw.isNullAt(from) ? null
+          : at.lineageIsText[i] ? raw.getUTF8String(from) : (Object) raw.getLong(from);
     }
     int width = at.toCatalyst.length;
     if (!raw.isNullAt(at.problemIndex[0])) {
@@ -108,7 +109,7 @@ public final class CheckedRecords {
     final List<String> fields;
     final int[] fieldIndex;
     final int[] lineageIndex;
-    final DataType[] lineageType;
+    final boolean[] lineageIsText;
     final int[] problemIndex;
     @SuppressWarnings("rawtypes")
     final scala.Function1[] toCatalyst;
@@ -118,8 +119,12 @@ public final class CheckedRecords {
       this.fields = shape.kind().fields();
       this.fieldIndex = fields.stream().mapToInt(rawSchema::fieldIndex).toArray();
       this.lineageIndex = LINEAGE.stream().mapToInt(rawSchema::fieldIndex).toArray();
-      this.lineageType = LINEAGE.stream().map(l -> rawSchema.apply(l).dataType())
-          .toArray(DataType[]::new);
+      this.lineageIsText = new boolean[LINEAGE.size()];
+      for (int i = 0; i < lineageIsText.length; i++) {
+        // The rest are longs: the line, and the extract time as microseconds.
+        lineageIsText[i] = rawSchema.apply(LINEAGE.get(i)).dataType()
+            instanceof org.apache.spark.sql.types.StringType;
+      }
       this.problemIndex = new int[] {rawSchema.fieldIndex(RawColumns.READ_PROBLEM),
           rawSchema.fieldIndex(RawColumns.READ_DETAIL)};
       StructField[] typed = shape.typedSchema().fields();

@@ -78,19 +78,13 @@ public final class ParsedExtracts {
     private final CollectionAccumulator<FileSummary> summaries;
     private ExtractFile file;
     private PulledRecords cursor;
-    private UTF8String fileName;
-    private long extractAt;
-    private final UTF8String run;
     private InternalRow next;
-    private final Map<ExtractKind, Map<String, Integer>> positions =
-        new java.util.EnumMap<>(ExtractKind.class);
 
     Rows(Iterator<ExtractFile> files, Configuration conf, String runId,
         CollectionAccumulator<FileSummary> summaries) {
       this.files = files;
       this.conf = conf;
       this.runId = runId;
-      this.run = UTF8String.fromString(runId);
       this.summaries = summaries;
     }
 
@@ -103,17 +97,17 @@ public final class ParsedExtracts {
           }
           open(files.next());
         }
-        SourceRecord record;
+        InternalRow row;
         try {
-          record = cursor.next();
+          row = cursor.next();
         } catch (BadExtractException bad) {
           finishUnreadable(bad);
           continue;
         }
-        if (record == null) {
+        if (row == null) {
           finishFile();
         } else {
-          next = row(record);
+          next = row;
         }
       }
       return true;
@@ -131,9 +125,7 @@ public final class ParsedExtracts {
 
     private void open(ExtractFile f) {
       file = f;
-      fileName = UTF8String.fromString(f.fileName());
-      extractAt = DateTimeUtils.localDateTimeToMicros(f.extractTime());
-      cursor = new PulledRecords(f, conf);
+      cursor = new PulledRecords(f, conf, new RawRows(f, runId));
     }
 
     private void finishFile() {
@@ -149,10 +141,26 @@ public final class ParsedExtracts {
       cursor = null;
     }
 
-    /** The raw table's row of a record ({@link RawTables#schema}), in Spark's types. */
-    private InternalRow row(SourceRecord r) {
-      Map<String, Integer> position = positions.computeIfAbsent(file.kind(),
-          ParsedExtracts::positions);
+  }
+
+  /**
+   * The raw table's rows ({@link RawTables#schema}) of one file's records, in Spark's types.
+   * Made on the reader's thread, where the record was just parsed.
+   */
+  static final class RawRows {
+    private final UTF8String fileName;
+    private final long extractAt;
+    private final UTF8String run;
+    private final Map<String, Integer> position;
+
+    RawRows(ExtractFile file, String runId) {
+      this.fileName = UTF8String.fromString(file.fileName());
+      this.extractAt = DateTimeUtils.localDateTimeToMicros(file.extractTime());
+      this.run = UTF8String.fromString(runId);
+      this.position = positions(file.kind());
+    }
+
+    InternalRow of(SourceRecord r) {
       Object[] v = new Object[6 + position.size() + 1];
       v[0] = fileName;
       v[1] = r.line();
@@ -197,10 +205,10 @@ public final class ParsedExtracts {
   }
 
   /**
-   * The records of one file, pulled one at a time from a reader that pushes them: the reader
-   * runs on its own thread and hands records over in batches through a small bounded queue, so
-   * a file is never held in memory whatever its size (at most {@link #BATCH} × the queue's
-   * capacity records are in flight). A batch, not a record, per hand-over: each hand-over costs
+   * The rows of one file's records, pulled one at a time from a reader that pushes them: the
+   * reader runs on its own thread, makes each record's row there, and hands rows over in
+   * batches through a small bounded queue, so a file is never held in memory whatever its size
+   * (at most {@link #BATCH} × the queue's capacity records are in flight). A batch, not a record, per hand-over: each hand-over costs
    * a lock and often a thread wake-up. A failure of the reader reaches the puller after the
    * records read before it.
    */
@@ -214,12 +222,12 @@ public final class ParsedExtracts {
     private volatile RuntimeException failure;
     private boolean ended;
     private long pulled;
-    private SourceRecord[] batch = new SourceRecord[0];
+    private InternalRow[] batch = new InternalRow[0];
     private int taken;
 
-    PulledRecords(ExtractFile file, Configuration conf) {
+    PulledRecords(ExtractFile file, Configuration conf, RawRows rows) {
       reader = new Thread(() -> {
-        Batcher out = new Batcher();
+        Batcher out = new Batcher(rows);
         Path path = new Path(file.path());
         try (InputStream in = path.getFileSystem(conf).open(path)) {
           summary = ExtractReader.read(file, in, out::add);
@@ -242,13 +250,18 @@ public final class ParsedExtracts {
       reader.start();
     }
 
-    /** Records gathered on the reader's thread, handed over {@link #BATCH} at a time. */
+    /** Rows made on the reader's thread, handed over {@link #BATCH} at a time. */
     private final class Batcher {
-      private SourceRecord[] filling = new SourceRecord[BATCH];
+      private final RawRows rows;
+      private InternalRow[] filling = new InternalRow[BATCH];
       private int size;
 
+      Batcher(RawRows rows) {
+        this.rows = rows;
+      }
+
       void add(SourceRecord record) {
-        filling[size++] = record;
+        filling[size++] = rows.of(record);
         if (size == BATCH) {
           flush();
         }
@@ -257,7 +270,7 @@ public final class ParsedExtracts {
       void flush() {
         if (size > 0) {
           put(size == BATCH ? filling : java.util.Arrays.copyOf(filling, size));
-          filling = new SourceRecord[BATCH];
+          filling = new InternalRow[BATCH];
           size = 0;
         }
       }
@@ -271,8 +284,8 @@ public final class ParsedExtracts {
       }
     }
 
-    /** The next record, or null at the end of the file. */
-    SourceRecord next() {
+    /** The next record's row, or null at the end of the file. */
+    InternalRow next() {
       if (taken == batch.length) {
         if (ended) {
           return null;
@@ -292,11 +305,11 @@ public final class ParsedExtracts {
           }
           return null;
         }
-        batch = (SourceRecord[]) item;
+        batch = (InternalRow[]) item;
         taken = 0;
       }
       pulled++;
-      SourceRecord r = batch[taken];
+      InternalRow r = batch[taken];
       batch[taken++] = null;
       return r;
     }
