@@ -108,6 +108,7 @@ public final class CheckedRecords {
     final CleanedShape<T> shape;
     final List<String> fields;
     final int[] fieldIndex;
+    private final Map<String, Integer> position;
     final int[] lineageIndex;
     final boolean[] lineageIsText;
     final int[] problemIndex;
@@ -118,6 +119,10 @@ public final class CheckedRecords {
       this.shape = shape;
       this.fields = shape.kind().fields();
       this.fieldIndex = fields.stream().mapToInt(rawSchema::fieldIndex).toArray();
+      this.position = new java.util.HashMap<>();
+      for (int i = 0; i < fields.size(); i++) {
+        position.put(fields.get(i), i);
+      }
       this.lineageIndex = LINEAGE.stream().mapToInt(rawSchema::fieldIndex).toArray();
       this.lineageIsText = new boolean[LINEAGE.size()];
       for (int i = 0; i < lineageIsText.length; i++) {
@@ -134,15 +139,53 @@ public final class CheckedRecords {
       }
     }
 
-    /** The record's contract fields that are present, by name, as text. */
+    /**
+     * The record's contract fields that are present, by name, as text. A field is decoded when
+     * a check reads it: the checks of a dossier never read its personal fields, which are the
+     * longest texts of the record.
+     */
     Map<String, String> fieldValues(InternalRow raw) {
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int i = 0; i < fieldIndex.length; i++) {
-        if (!raw.isNullAt(fieldIndex[i])) {
-          values.put(fields.get(i), raw.getUTF8String(fieldIndex[i]).toString());
-        }
+      return new RawFields(raw);
+    }
+
+    /** A raw row's contract fields as a map, each decoded at its first read. */
+    private final class RawFields extends java.util.AbstractMap<String, String> {
+      private final InternalRow raw;
+      private final String[] decoded = new String[fieldIndex.length];
+
+      RawFields(InternalRow raw) {
+        this.raw = raw;
       }
-      return values;
+
+      @Override
+      public String get(Object name) {
+        Integer i = position.get(name);
+        if (i == null || raw.isNullAt(fieldIndex[i])) {
+          return null;
+        }
+        if (decoded[i] == null) {
+          decoded[i] = raw.getUTF8String(fieldIndex[i]).toString();
+        }
+        return decoded[i];
+      }
+
+      @Override
+      public boolean containsKey(Object name) {
+        Integer i = position.get(name);
+        return i != null && !raw.isNullAt(fieldIndex[i]);
+      }
+
+      @Override
+      public java.util.Set<Map.Entry<String, String>> entrySet() {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (String f : fields) {
+          String v = get(f);
+          if (v != null) {
+            all.put(f, v);
+          }
+        }
+        return all.entrySet();
+      }
     }
   }
 

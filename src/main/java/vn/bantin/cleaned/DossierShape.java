@@ -45,6 +45,10 @@ public final class DossierShape implements CleanedShape<DossierRecord> {
 
   private static final DataType TS = DataTypes.TimestampNTZType;
 
+  /** The columns whose values nearly never repeat: the key, and times to the second. */
+  public static final java.util.List<String> DISTINCT_PER_RECORD = java.util.List.of(
+      DOSSIER_ID, SUBMITTED_AT, ACCEPTED_AT, DUE_AT, ENDED_AT, HANDED_OVER_AT, REFUSED_AT);
+
   public static final StructType SUPPLEMENT = new StructType()
       .add(SEQ, DataTypes.IntegerType, false)
       .add(REQUESTED_AT, TS, false)

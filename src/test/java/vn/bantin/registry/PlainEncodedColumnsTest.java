@@ -28,8 +28,8 @@ import vn.bantin.extract.ExtractKind;
 import vn.bantin.raw.RawColumns;
 
 /**
- * The raw columns whose values nearly never repeat are written without a Parquet dictionary;
- * the others keep it (it is what keeps names and catalogue texts small).
+ * The raw and cleaned columns whose values nearly never repeat are written without a Parquet
+ * dictionary; the others keep it (it is what keeps names and catalogue texts small).
  */
 class PlainEncodedColumnsTest {
   private final SparkSession spark = SparkTestSession.get();
@@ -70,9 +70,39 @@ class PlainEncodedColumnsTest {
   }
 
   @Test
-  void onlyTheRawExtractTablesDeclarePlainColumns() {
+  void theCleanedDossiersHaveTheirKeyAndTimesPlainAndTheRestInADictionary() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      // The same procedure, office and times on every dossier: a dictionary would be used
+      // wherever allowed.
+      lines.append("{\"MaHoSo\":\"000.00.54.H54-210405-000").append(i)
+          .append("\",\"MaTTHC\":\"1.001\",\"TenTTHC\":\"Cấp phép\",")
+          .append("\"MaNoiTiepNhan\":\"000.00.54.H54\",\"KenhThucHien\":1,")
+          .append("\"NgayNopHoSo\":\"20210405080000\",\"NgayTiepNhan\":\"20210405080000\",")
+          .append("\"NgayHenTra\":\"20210420170000\",\"TrangThaiHoSo\":2}\n");
+    }
+    Files.writeString(in.resolve("hoso_20210501013000.jsonl"), lines);
+    Warehouse wh = new Warehouse(dir.resolve("wh").toString());
+    vn.bantin.Ingests.ingest(wh, in);
+
+    Map<String, Boolean> dictionary = dictionaryEncoded(dir.resolve("wh").resolve("cleaned")
+        .resolve("dossiers"));
+    assertEquals(List.of("dossier_id", "submitted_at", "accepted_at", "due_at", "ended_at",
+        "handed_over_at", "refused_at"), Table.CLEANED_DOSSIERS.plainEncodedColumns());
+    for (String plain : List.of("dossier_id", "submitted_at", "accepted_at", "due_at")) {
+      assertFalse(dictionary.get(plain), plain + " is written without a dictionary");
+    }
+    for (String kept : List.of("procedure_code", "procedure_name", "publisher_code")) {
+      assertTrue(dictionary.get(kept), kept + " keeps its dictionary");
+    }
+  }
+
+  @Test
+  void onlyTheRawExtractTablesAndTheDossiersDeclarePlainColumns() {
     for (Table t : Table.values()) {
-      assertEquals(t.layer() == Layer.RAW && t != Table.RAW_INGESTED_FILES,
+      assertEquals(t.layer() == Layer.RAW && t != Table.RAW_INGESTED_FILES
+              || t == Table.CLEANED_DOSSIERS,
           !t.plainEncodedColumns().isEmpty(), t.qualifiedName());
     }
   }
