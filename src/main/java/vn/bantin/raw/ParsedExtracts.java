@@ -142,7 +142,6 @@ public final class ParsedExtracts {
           -1, null, cursor.pulled(), 0, null, bad.reason()));
       cursor = null;
     }
-
   }
 
   /**
