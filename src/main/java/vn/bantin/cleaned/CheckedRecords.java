@@ -66,7 +66,8 @@ public final class CheckedRecords {
   static <T> Object[] check(InternalRow raw, Reading<T> at) {
     CleanedShape<T> shape = at.shape;
     Map<String, String> values = at.fieldValues(raw);
-    UTF8String key = utf8(trimmedOrNull(values.get(shape.kind().keyField())));
+    UTF8String key =
+        UTF8String.fromString(trimmedOrNull(values.get(shape.kind().keyField())));
     Object[] lineage = new Object[at.lineageIndex.length];
     for (int i = 0; i < lineage.length; i++) {
       int from = at.lineageIndex[i];
@@ -77,8 +78,7 @@ public final class CheckedRecords {
     int width = at.toCatalyst.length;
     if (!raw.isNullAt(at.problemIndex[0])) {
       return row(false, null, null, key, null, raw.getUTF8String(at.problemIndex[0]),
-          raw.isNullAt(at.problemIndex[1]) ? null : raw.getUTF8String(at.problemIndex[1]),
-          lineage, new Object[width]);
+          raw.getUTF8String(at.problemIndex[1]), lineage, new Object[width]);
     }
     java.time.LocalDate extractDate =
         DateTimeUtils.microsToLocalDateTime((Long) lineage[2]).toLocalDate();
@@ -88,8 +88,9 @@ public final class CheckedRecords {
       String detail = checked.problems().stream()
           .map(p -> (p.field() == null ? "" : p.field() + ": ") + p.detail())
           .collect(Collectors.joining("; "));
-      return row(false, null, null, key, utf8(first.field()), utf8(first.reason().code()),
-          utf8(detail), lineage, new Object[width]);
+      return row(false, null, null, key, UTF8String.fromString(first.field()),
+          UTF8String.fromString(first.reason().code()), UTF8String.fromString(detail), lineage,
+          new Object[width]);
     }
     T value = checked.value();
     Object[] typed = shape.values(value);
@@ -97,7 +98,8 @@ public final class CheckedRecords {
       typed[i] = at.toCatalyst[i].apply(typed[i]);
     }
     // The content hash is needed only where one extract holds a key twice: computed then.
-    return row(true, utf8(shape.dedupeKey(value)), null, key, null, null, null, lineage, typed);
+    return row(true, UTF8String.fromString(shape.dedupeKey(value)), null, key, null, null, null,
+        lineage, typed);
   }
 
   /**
@@ -229,9 +231,6 @@ public final class CheckedRecords {
     return UTF8String.fromString(contentHash(at.fields, at.fieldValues(raw)));
   }
 
-  private static UTF8String utf8(String s) {
-    return s == null ? null : UTF8String.fromString(s);
-  }
 
   /**
    * What "identical records" means within one extract: every contract field, trimmed, the same.

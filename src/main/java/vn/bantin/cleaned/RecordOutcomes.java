@@ -146,11 +146,11 @@ public final class RecordOutcomes {
       InternalRow first = pending != null ? pending : rows.next().copy();
       pending = null;
       group.add(first);
-      UTF8String key = first.isNullAt(groupIndex) ? null : first.getUTF8String(groupIndex);
+      UTF8String key = first.getUTF8String(groupIndex);
       if (key != null) {
         while (rows.hasNext()) {
           InternalRow r = rows.next().copy();
-          if (!r.isNullAt(groupIndex) && key.equals(r.getUTF8String(groupIndex))) {
+          if (key.equals(r.getUTF8String(groupIndex))) {
             group.add(r);
           } else {
             pending = r;

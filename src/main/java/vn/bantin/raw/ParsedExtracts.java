@@ -170,8 +170,8 @@ public final class ParsedExtracts {
       v[1] = r.line();
       v[2] = extractAt;
       v[3] = run;
-      v[4] = utf8(r.problem());
-      v[5] = utf8(r.detail());
+      v[4] = UTF8String.fromString(r.problem());
+      v[5] = UTF8String.fromString(r.detail());
       List<UTF8String> extraNames = null;
       List<UTF8String> extraValues = null;
       for (Map.Entry<String, String> e : r.fields().entrySet()) {
@@ -192,10 +192,6 @@ public final class ParsedExtracts {
               new GenericArrayData(extraValues.toArray()));
       return new GenericInternalRow(v);
     }
-  }
-
-  private static UTF8String utf8(String s) {
-    return s == null ? null : UTF8String.fromString(s);
   }
 
   /** Each contract field of a kind → its position among the kind's fields. */
