@@ -42,11 +42,16 @@ import vn.bantin.registry.Warehouse;
  * for a run on another host, when its heartbeat is older than {@link #STALE_AFTER}.
  *
  * <p>The file is made with an atomic create-if-absent (HDFS {@code create(path, false)}; on a
- * local filesystem {@code O_CREAT|O_EXCL}, as Hadoop's local {@code create} checks and then
- * creates). A stale lock is taken over by renaming it to a name of this run's own first: of two
- * takers only one renames it, and the taker checks that what it renamed is what it judged stale
- * (else it puts it back); then it creates the lock as above, reads it back and checks it is its
- * own. On object stores without atomic create or rename (s3a) this is best effort.
+ * local filesystem a hard link of a fully written file, which is exclusive). A stale lock is
+ * removed only by the one taker that creates, the same exclusive way, a takeover marker named
+ * after what it judged stale (its text and mtime); under the marker it looks again and deletes
+ * the lock only if it is still that stale one. No lock text ever recurs (it names the run and
+ * its heartbeat to the millisecond), so a late taker that gets the marker after the first has
+ * finished finds a different lock and leaves it. Every taker then creates the lock as above and
+ * reads it back. A fresh lock is never moved or deleted by a taker: an earlier design renamed
+ * the lock away to check it, and a third taker could create its own in that gap (two winners).
+ * A marker left by a taker killed between its two steps is removed once older than the stale
+ * limit. On object stores without atomic create (s3a) this is best effort.
  *
  * <p>Reading needs no lock. Closing deletes the file if it is still this run's.
  */
@@ -112,7 +117,13 @@ public final class WarehouseLock implements AutoCloseable {
   }
 
   /** The lock file as one look found it: its holder (absent if unreadable) and its mtime. */
-  record Seen(Optional<Holder> holder, String text, Instant modified) {}
+  record Seen(Optional<Holder> holder, String text, Instant modified) {
+    Seen {
+      // As every filesystem reports it (HDFS and Hadoop's local one: milliseconds), so that
+      // takers on either path name the same takeover marker.
+      modified = modified.truncatedTo(ChronoUnit.MILLIS);
+    }
+  }
 
   private final Warehouse warehouse;
   private final LockFile file;
@@ -184,7 +195,7 @@ public final class WarehouseLock implements AutoCloseable {
             + " lock of a killed run is taken over by the next run (on another host, once its"
             + " heartbeat is " + STALE_AFTER.toMinutes() + " min old).");
       }
-      file.takeOver(seen.get());
+      file.takeOver(seen.get(), staleAfter);
     }
     throw new UserError("Cannot write the warehouse " + warehouse.root() + ": its lock "
         + file.location() + " changed hands " + ATTEMPTS + " times while this run tried to take"
@@ -217,6 +228,17 @@ public final class WarehouseLock implements AutoCloseable {
     }
     return Duration.between(h.heartbeat(), now).compareTo(staleAfter) > 0
         ? "its last heartbeat was at " + h.heartbeat() : null;
+  }
+
+  /** The suffix of the takeover marker of a lock as seen: a digest of its text and mtime. */
+  static String takeoverSuffix(Seen seen) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
+          (seen.text() + "\n" + seen.modified()).getBytes(StandardCharsets.UTF_8));
+      return ".takeover-" + java.util.HexFormat.of().formatHex(d, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e); // every JVM has SHA-256
+    }
   }
 
   private static String ago(Instant t) {
@@ -333,13 +355,11 @@ public final class WarehouseLock implements AutoCloseable {
     /** Replaces the text of an existing file (a heartbeat). */
     abstract void replace(String text) throws IOException;
 
-    /** Renames the file to a new name; false when there was no file to rename. */
-    abstract boolean renameTo(String suffix) throws IOException;
+    /** Creates an empty file at the lock's name plus this suffix, if there is none. */
+    abstract boolean createMarker(String suffix) throws IOException;
 
-    /** Renames the file back from that name, unless a file is there; false then. */
-    abstract boolean renameBack(String suffix) throws IOException;
-
-    abstract Optional<byte[]> bytesOf(String suffix) throws IOException;
+    /** The mtime of the file at the lock's name plus this suffix; empty when there is none. */
+    abstract Optional<Instant> modifiedOf(String suffix) throws IOException;
 
     abstract void delete(String suffix) throws IOException;
 
@@ -396,24 +416,43 @@ public final class WarehouseLock implements AutoCloseable {
     }
 
     /**
-     * Removes a stale lock as it was seen: renames it away, checks that what was renamed is
-     * what was judged stale, and puts it back if not (another taker's fresh lock).
+     * Removes a stale lock as it was seen, if it is still that one, as the only taker doing so:
+     * under a marker that only one taker can create for that lock. Returns when another taker
+     * holds the marker (after a short wait); the caller looks again.
      */
-    void takeOver(Seen stale) {
-      String suffix = ".stale-" + UUID.randomUUID();
+    void takeOver(Seen stale, Duration staleAfter) {
+      String marker = takeoverSuffix(stale);
       try {
-        if (!renameTo(suffix)) {
-          return; // another taker was first
+        if (!createMarker(marker)) {
+          Optional<Instant> since = modifiedOf(marker);
+          if (since.isPresent()
+              && Duration.between(since.get(), Instant.now()).compareTo(staleAfter) > 0) {
+            delete(marker); // its taker was killed between its two steps
+          } else {
+            pause();
+          }
+          return;
         }
-        Optional<byte[]> moved = bytesOf(suffix);
-        if (moved.isPresent()
-            && new String(moved.get(), StandardCharsets.UTF_8).equals(stale.text())) {
-          delete(suffix);
-        } else if (!renameBack(suffix)) {
-          delete(suffix); // a newer lock is in place already
+        try {
+          Optional<Seen> now = look();
+          if (now.isPresent() && now.get().text().equals(stale.text())
+              && now.get().modified().equals(stale.modified())) {
+            delete();
+          }
+        } finally {
+          delete(marker);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot take over the stale lock " + location(), e);
+      }
+    }
+
+    private static void pause() {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while taking over a stale lock", e);
       }
     }
   }
@@ -463,13 +502,8 @@ public final class WarehouseLock implements AutoCloseable {
 
     @Override
     Optional<byte[]> bytes() throws IOException {
-      return bytesOf("");
-    }
-
-    @Override
-    Optional<byte[]> bytesOf(String suffix) throws IOException {
       try {
-        return Optional.of(Files.readAllBytes(with(suffix)));
+        return Optional.of(Files.readAllBytes(path));
       } catch (NoSuchFileException e) {
         return Optional.empty();
       }
@@ -494,23 +528,21 @@ public final class WarehouseLock implements AutoCloseable {
     }
 
     @Override
-    boolean renameTo(String suffix) throws IOException {
+    boolean createMarker(String suffix) throws IOException {
       try {
-        Files.move(path, with(suffix), StandardCopyOption.ATOMIC_MOVE);
+        Files.createFile(with(suffix)); // O_CREAT|O_EXCL
         return true;
-      } catch (NoSuchFileException e) {
+      } catch (FileAlreadyExistsException e) {
         return false;
       }
     }
 
     @Override
-    boolean renameBack(String suffix) throws IOException {
+    Optional<Instant> modifiedOf(String suffix) throws IOException {
       try {
-        Files.createLink(path, with(suffix));
-        Files.delete(with(suffix));
-        return true;
-      } catch (FileAlreadyExistsException e) {
-        return false;
+        return Optional.of(Files.getLastModifiedTime(with(suffix)).toInstant());
+      } catch (NoSuchFileException e) {
+        return Optional.empty();
       }
     }
 
@@ -557,12 +589,7 @@ public final class WarehouseLock implements AutoCloseable {
 
     @Override
     Optional<byte[]> bytes() throws IOException {
-      return bytesOf("");
-    }
-
-    @Override
-    Optional<byte[]> bytesOf(String suffix) throws IOException {
-      try (InputStream in = fs.open(with(suffix))) {
+      try (InputStream in = fs.open(path)) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         in.transferTo(b);
         return Optional.of(b.toByteArray());
@@ -585,17 +612,27 @@ public final class WarehouseLock implements AutoCloseable {
     }
 
     @Override
-    boolean renameTo(String suffix) throws IOException {
-      try {
-        return fs.rename(path, with(suffix));
-      } catch (FileNotFoundException e) {
+    boolean createMarker(String suffix) throws IOException {
+      try (FSDataOutputStream out = fs.create(with(suffix), false)) {
+        return true;
+      } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
         return false;
+      } catch (IOException e) {
+        if (fs.exists(with(suffix))) {
+          return false;
+        }
+        throw e;
       }
     }
 
     @Override
-    boolean renameBack(String suffix) throws IOException {
-      return !fs.exists(path) && fs.rename(with(suffix), path); // HDFS rename never replaces
+    Optional<Instant> modifiedOf(String suffix) throws IOException {
+      try {
+        return Optional.of(Instant.ofEpochMilli(fs.getFileStatus(with(suffix))
+            .getModificationTime()));
+      } catch (FileNotFoundException e) {
+        return Optional.empty();
+      }
     }
 
     @Override

@@ -169,10 +169,10 @@ class WarehouseLockTest {
   @Test
   void ofTwoTakersOfAStaleLockOnlyOneGetsIt() throws Exception {
     Warehouse wh = warehouse();
-    for (int round = 0; round < 20; round++) {
+    for (int round = 0; round < 60; round++) {
       Instant old = Instant.now().minus(Duration.ofHours(1));
       write(wh, new Holder("stale", "elsewhere.example", 1, old, old));
-      int takers = 4;
+      int takers = 8;
       CountDownLatch go = new CountDownLatch(1);
       ExecutorService pool = Executors.newFixedThreadPool(takers);
       List<Future<WarehouseLock>> tries = new ArrayList<>();
@@ -200,6 +200,41 @@ class WarehouseLockTest {
       winners.get(0).close();
       assertNoLeftovers(wh);
     }
+  }
+
+  /** The marker a taker of this lock creates, as the lock is now. */
+  private static Path takeoverMarker(Warehouse wh) throws Exception {
+    Path lock = lockFile(wh);
+    WarehouseLock.Seen seen = new WarehouseLock.Seen(Holder.parse(Files.readString(lock)),
+        Files.readString(lock), Files.getLastModifiedTime(lock).toInstant());
+    return lock.resolveSibling(lock.getFileName() + WarehouseLock.takeoverSuffix(seen));
+  }
+
+  @Test
+  void aStaleLockBeingTakenOverByAnotherIsLeftToIt() throws Exception {
+    Warehouse wh = warehouse();
+    Instant old = Instant.now().minus(Duration.ofHours(1));
+    Holder stale = new Holder("stale", "elsewhere.example", 1, old, old);
+    write(wh, stale);
+    Path marker = takeoverMarker(wh);
+    Files.createFile(marker); // another taker is between its two steps
+    UserError e = assertThrows(UserError.class, () -> acquire(wh, "late"));
+    assertTrue(e.getMessage().contains("changed hands"), e.getMessage());
+    assertEquals(stale, read(wh), "the stale lock is the other taker's to remove");
+  }
+
+  @Test
+  void aTakeoverMarkerLeftByAKilledTakerIsRemovedOnceOld() throws Exception {
+    Warehouse wh = warehouse();
+    Instant old = Instant.now().minus(Duration.ofHours(1));
+    write(wh, new Holder("stale", "elsewhere.example", 1, old, old));
+    Path marker = takeoverMarker(wh);
+    Files.createFile(marker);
+    Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.from(old));
+    try (WarehouseLock lock = acquire(wh, "taker")) {
+      assertEquals("taker", read(wh).runId());
+    }
+    assertNoLeftovers(wh);
   }
 
   @Test
