@@ -70,7 +70,9 @@ class WriterLockCliTest {
           + ": another bantin run is writing it — run 20261202T010000Z-cafe0002, process "
           + ProcessHandle.current().pid() + " on host " + WarehouseLock.thisHost()
           + ", started " + started + ", last heartbeat "), line);
-      assertTrue(seconds < 5, command + " took " + seconds + " s to refuse");
+      // At once: not after waiting for the lock (its stale limit is minutes). Loose enough for a
+      // loaded CI machine; the speed itself is a benchmark's business.
+      assertTrue(seconds < 30, command + " took " + seconds + " s to refuse");
       assertFalse(Files.exists(wh), "nothing written");
       assertEquals(running.format(), Files.readString(lockFile), "the lock is the running one's");
     }
