@@ -106,6 +106,23 @@ class LauncherScriptTest {
         "-jar"), generator.subList(0, generator.indexOf("-jar") + 1));
   }
 
+  /**
+   * The launcher names the commands whose JVM options it tunes (those that start Spark): every
+   * subcommand of the CLI but the generator and help. A command added to the CLI and not to the
+   * script would run with the JVM's defaults, unnoticed.
+   */
+  @Test
+  void theLaunchersJobCommandsAreTheClisSubcommandsThatStartSpark() throws Exception {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(?m)^\\s*(run( \\| [a-z]+)+)\\)\\s*$").matcher(Files.readString(Path.of("bin", "bantin")));
+    assertTrue(m.find(), "the launcher's case of job commands");
+    java.util.Set<String> launcher = new java.util.TreeSet<>(List.of(m.group(1).split(" \\| ")));
+    java.util.Set<String> cli = new java.util.TreeSet<>(new picocli.CommandLine(
+        new vn.bantin.Bantin()).getSubcommands().keySet());
+    cli.removeAll(List.of("generate", "help"));
+    assertEquals(cli, launcher);
+  }
+
   @Test
   void anArchiveOlderThanTheJarOrMadeByAnotherJavaIsNotOffered() throws Exception {
     setTime(archive, 50);
