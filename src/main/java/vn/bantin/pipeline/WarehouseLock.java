@@ -51,7 +51,9 @@ import vn.bantin.registry.Warehouse;
  * reads it back. A fresh lock is never moved or deleted by a taker: an earlier design renamed
  * the lock away to check it, and a third taker could create its own in that gap (two winners).
  * A marker left by a taker killed between its two steps is removed once older than the stale
- * limit. On object stores without atomic create (s3a) this is best effort.
+ * limit; so a taker that stalled that long between its look and its delete could delete a lock
+ * made meanwhile (two filesystem calls apart: not guarded further). On object stores without
+ * atomic create (s3a) this is best effort.
  *
  * <p>Reading needs no lock. Closing deletes the file if it is still this run's.
  */
