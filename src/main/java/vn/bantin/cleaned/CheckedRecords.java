@@ -231,7 +231,6 @@ public final class CheckedRecords {
     return UTF8String.fromString(contentHash(at.fields, at.fieldValues(raw)));
   }
 
-
   /**
    * What "identical records" means within one extract: every contract field, trimmed, the same.
    * Extra fields an extract may carry do not count.

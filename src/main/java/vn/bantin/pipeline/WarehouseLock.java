@@ -23,7 +23,6 @@ import java.util.Properties;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
@@ -352,8 +351,6 @@ public final class WarehouseLock implements AutoCloseable {
     /** The file's content and mtime; empty when there is no file. */
     abstract Optional<byte[]> bytes() throws IOException;
 
-    abstract Instant modified() throws IOException;
-
     /** Replaces the text of an existing file (a heartbeat). */
     abstract void replace(String text) throws IOException;
 
@@ -399,13 +396,7 @@ public final class WarehouseLock implements AutoCloseable {
           String text = new String(b.get(), StandardCharsets.UTF_8);
           Optional<Holder> h = Holder.parse(text);
           if (h.isPresent() || tries >= 10) {
-            Instant modified;
-            try {
-              modified = modified();
-            } catch (FileNotFoundException | NoSuchFileException gone) {
-              return Optional.empty();
-            }
-            return Optional.of(new Seen(h, text, modified));
+            return modifiedOf("").map(modified -> new Seen(h, text, modified)); // empty: gone
           }
           Thread.sleep(100);
         }
@@ -437,8 +428,7 @@ public final class WarehouseLock implements AutoCloseable {
         }
         try {
           Optional<Seen> now = look();
-          if (now.isPresent() && now.get().text().equals(stale.text())
-              && now.get().modified().equals(stale.modified())) {
+          if (now.equals(Optional.of(stale))) { // the same text and mtime
             delete();
           }
         } finally {
@@ -512,11 +502,6 @@ public final class WarehouseLock implements AutoCloseable {
     }
 
     @Override
-    Instant modified() throws IOException {
-      return Files.getLastModifiedTime(path).toInstant();
-    }
-
-    @Override
     void replace(String text) throws IOException {
       java.nio.file.Path tmp = with(".beat-" + UUID.randomUUID());
       Files.writeString(tmp, text, StandardOpenOption.CREATE_NEW);
@@ -576,13 +561,18 @@ public final class WarehouseLock implements AutoCloseable {
 
     @Override
     boolean createNew(String text) throws IOException {
-      try (FSDataOutputStream out = fs.create(path, false)) {
+      return create(path, text);
+    }
+
+    /** Creates the file with this text unless there is one (atomic on HDFS). */
+    private boolean create(Path file, String text) throws IOException {
+      try (FSDataOutputStream out = fs.create(file, false)) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
         return true;
       } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
         return false;
       } catch (IOException e) {
-        if (fs.exists(path)) { // some filesystems signal an existing file otherwise
+        if (fs.exists(file)) { // some filesystems signal an existing file otherwise
           return false;
         }
         throw e;
@@ -601,12 +591,6 @@ public final class WarehouseLock implements AutoCloseable {
     }
 
     @Override
-    Instant modified() throws IOException {
-      FileStatus s = fs.getFileStatus(path);
-      return Instant.ofEpochMilli(s.getModificationTime());
-    }
-
-    @Override
     void replace(String text) throws IOException {
       try (FSDataOutputStream out = fs.create(path, true)) {
         out.write(text.getBytes(StandardCharsets.UTF_8));
@@ -615,16 +599,7 @@ public final class WarehouseLock implements AutoCloseable {
 
     @Override
     boolean createMarker(String suffix) throws IOException {
-      try (FSDataOutputStream out = fs.create(with(suffix), false)) {
-        return true;
-      } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
-        return false;
-      } catch (IOException e) {
-        if (fs.exists(with(suffix))) {
-          return false;
-        }
-        throw e;
-      }
+      return create(with(suffix), "");
     }
 
     @Override
