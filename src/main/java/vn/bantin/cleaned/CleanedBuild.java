@@ -142,11 +142,11 @@ public final class CleanedBuild {
     Dataset<Row> raw = store.readWhole(RawTables.tableOf(shape.kind()))
         .filter(col(RawColumns.SOURCE_FILE).isin(files.toArray()));
     boolean dossiers = shape instanceof DossierShape;
-    Dataset<Row> outcomes = RecordOutcomes.of(raw, shape);
-    if (dossiers) {
-      outcomes = outcomes.withColumn(CleanedSchemas.CODE_MONTH,
-          CleanedSchemas.codeMonth(col(DossierShape.DOSSIER_ID)));
-    }
+    // The dossiers come out in the order of the table's partitions: appended, or merged as
+    // new rows, they are written without a sort.
+    Dataset<Row> outcomes = RecordOutcomes.of(raw, shape, dossiers
+        ? new RecordOutcomes.Partition(CleanedSchemas.CODE_MONTH, CleanedSchemas::codeMonth)
+        : null);
     // Read three times (the counts, the merge, the quarantine): computed once.
     outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
     try {

@@ -81,29 +81,91 @@ public final class RecordOutcomes {
 
   /** Every record of {@code raw} (a raw table of the shape's kind) with its disposition. */
   public static <T> Dataset<Row> of(Dataset<Row> raw, CleanedShape<T> shape) {
+    return of(raw, shape, null);
+  }
+
+  /**
+   * The partition column of the table a kind is merged into: its name and its value for a
+   * key (the key as the check reads it, which is the typed key of a record that passes).
+   */
+  public record Partition(String name, java.util.function.UnaryOperator<org.apache.spark.sql
+      .Column> ofKey) {}
+
+  /**
+   * As {@link #of(Dataset, CleanedShape)}, each row also carrying {@code partition}'s value of
+   * its key (when not null), and the rows of each task in that column's order, which the
+   * Dataset declares: writing them to a table partitioned by it then needs no sort. The
+   * records of a key still meet, the partition being a function of the key. A decade's first
+   * run appends 11.85 M dossiers, and the writer's own sort spilled 3.1 GB of them to disk
+   * (docs/benchmarks.md, session 22).
+   */
+  public static <T> Dataset<Row> of(Dataset<Row> raw, CleanedShape<T> shape,
+      Partition partition) {
     // The key as the check reads it (FieldParsers.clean), so that records the check gives one
     // key always meet; a record without a key is its own group, spread by file and line.
     UserDefinedFunction cleanKey = udf((UDF1<String, String>) FieldParsers::clean,
         DataTypes.StringType);
     Dataset<Row> keyed = raw.withColumn(GROUP, cleanKey.apply(col(shape.kind().keyField())))
         .withColumn(UNKEYED, col(GROUP).isNull());
+    List<org.apache.spark.sql.Column> order = new ArrayList<>();
+    if (partition != null) {
+      keyed = keyed.withColumn(partition.name(), partition.ofKey().apply(col(GROUP)));
+      order.add(col(partition.name()));
+    }
+    order.addAll(List.of(col(UNKEYED), col(GROUP), col(RawColumns.EXTRACT_AT).desc(),
+        col(RawColumns.SOURCE_FILE).desc(), col(RawColumns.SOURCE_LINE).desc()));
     StructType rawSchema = keyed.schema();
     int groupIndex = rawSchema.fieldIndex(GROUP);
+    int partitionIndex = partition == null ? -1 : rawSchema.fieldIndex(partition.name());
     Dataset<Row> sorted = keyed
         .repartition(coalesce(col(GROUP),
             concat(col(RawColumns.SOURCE_FILE), lit(":"), col(RawColumns.SOURCE_LINE))))
-        .sortWithinPartitions(col(UNKEYED), col(GROUP), col(RawColumns.EXTRACT_AT).desc(),
-            col(RawColumns.SOURCE_FILE).desc(), col(RawColumns.SOURCE_LINE).desc());
+        .sortWithinPartitions(order.toArray(org.apache.spark.sql.Column[]::new));
     // Spark's own rows in and out: the checks read only the contract fields' text, and the
     // lineage passes through as it is. Through Row, every column of every record was decoded
     // into Java objects and encoded back (half of this step's time in a profile).
     RDD<InternalRow> checked = ((org.apache.spark.sql.classic.Dataset<Row>) sorted)
         .queryExecution().toRdd().toJavaRDD()
         .mapPartitions((FlatMapFunction<Iterator<InternalRow>, InternalRow>) rows ->
-            new Groups<>(rows, new CheckedRecords.Reading<>(shape, rawSchema), groupIndex))
+            new Groups<>(rows, new CheckedRecords.Reading<>(shape, rawSchema), groupIndex,
+                partitionIndex))
         .rdd();
-    return ((org.apache.spark.sql.classic.SparkSession) raw.sparkSession())
-        .internalCreateDataFrame(checked, schema(shape), false);
+    org.apache.spark.sql.classic.SparkSession spark =
+        (org.apache.spark.sql.classic.SparkSession) raw.sparkSession();
+    if (partition == null) {
+      return spark.internalCreateDataFrame(checked, schema(shape), false);
+    }
+    return ordered(spark, checked, schema(shape).add(partition.name(), DataTypes.StringType,
+        false), partition.name());
+  }
+
+  /**
+   * The rows as a Dataset that declares each task's rows in {@code column}'s order (what
+   * {@code internalCreateDataFrame} makes, with that ordering): Spark and Delta then write them
+   * partitioned by the column without sorting them first (with Delta, given the session
+   * setting of {@link vn.bantin.spark.Sessions} on empty partition values).
+   */
+  private static Dataset<Row> ordered(org.apache.spark.sql.classic.SparkSession spark,
+      RDD<InternalRow> rows, StructType schema, String column) {
+    scala.collection.immutable.Seq<org.apache.spark.sql.catalyst.expressions.AttributeReference>
+        output = org.apache.spark.sql.catalyst.types.DataTypeUtils.toAttributes(schema);
+    org.apache.spark.sql.catalyst.expressions.Attribute by = output.apply(
+        schema.fieldIndex(column));
+    org.apache.spark.sql.catalyst.expressions.SortOrder ascending =
+        org.apache.spark.sql.catalyst.expressions.SortOrder$.MODULE$.apply(by,
+            org.apache.spark.sql.catalyst.expressions.Ascending$.MODULE$,
+            scala.collection.immutable.Seq$.MODULE$.<org.apache.spark.sql.catalyst.expressions
+                .Expression>empty());
+    @SuppressWarnings("unchecked")
+    scala.collection.immutable.Seq<org.apache.spark.sql.catalyst.expressions.Attribute>
+        attributes = (scala.collection.immutable.Seq<org.apache.spark.sql.catalyst.expressions
+            .Attribute>) (Object) output;
+    org.apache.spark.sql.execution.LogicalRDD plan = new org.apache.spark.sql.execution
+        .LogicalRDD(attributes, rows, new org.apache.spark.sql.catalyst.plans.physical
+            .UnknownPartitioning(0), scala.jdk.javaapi.CollectionConverters.asScala(
+                List.of(ascending)).toList(), false, scala.Option.empty(), spark,
+        scala.Option.empty(), scala.Option.empty());
+    return org.apache.spark.sql.classic.Dataset$.MODULE$.ofRows(spark, plan);
   }
 
   /** The rows of a partition, one key's records at a time. */
@@ -111,13 +173,17 @@ public final class RecordOutcomes {
     private final Iterator<InternalRow> rows;
     private final CheckedRecords.Reading<T> reading;
     private final int groupIndex;
+    /** Where the raw rows hold the partition value passed on, or -1. */
+    private final int partitionIndex;
     private InternalRow pending;
     private Iterator<InternalRow> out = java.util.Collections.emptyIterator();
 
-    Groups(Iterator<InternalRow> rows, CheckedRecords.Reading<T> reading, int groupIndex) {
+    Groups(Iterator<InternalRow> rows, CheckedRecords.Reading<T> reading, int groupIndex,
+        int partitionIndex) {
       this.rows = rows;
       this.reading = reading;
       this.groupIndex = groupIndex;
+      this.partitionIndex = partitionIndex;
     }
 
     @Override
@@ -198,8 +264,12 @@ public final class RecordOutcomes {
           // outcomes' cache (a first run of ten years: a quarter of its records).
           CheckedRecords.dropMergedValues(checked[i]);
         }
-        Object[] v = java.util.Arrays.copyOf(checked[i], checked[i].length + 1);
-        v[v.length - 1] = disposition[i].utf8;
+        int extra = partitionIndex < 0 ? 1 : 2;
+        Object[] v = java.util.Arrays.copyOf(checked[i], checked[i].length + extra);
+        v[checked[i].length] = disposition[i].utf8;
+        if (partitionIndex >= 0) {
+          v[v.length - 1] = group.get(i).getUTF8String(partitionIndex);
+        }
         out.add(new GenericInternalRow(v));
       }
       return out;

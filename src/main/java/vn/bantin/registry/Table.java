@@ -248,6 +248,16 @@ public enum Table {
         : List.of();
   }
 
+  /**
+   * Whether the table's rows are stored in the order of its keys, in runs: a raw table's
+   * records are written file by file, each by one task in line order. Its keys check first
+   * shows them unique from that order, without a shuffle ({@link KeyRuns}).
+   */
+  public boolean storedInKeyOrder() {
+    return layer == Layer.RAW && keys.equals(List.of(RawColumns.SOURCE_FILE,
+        RawColumns.SOURCE_LINE));
+  }
+
   /** Whether the table keeps its row-level changes (Change Data Feed). */
   public boolean keepsChanges() {
     return "true".equals(properties.get("delta.enableChangeDataFeed"));

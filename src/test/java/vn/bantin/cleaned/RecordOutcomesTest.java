@@ -107,6 +107,49 @@ class RecordOutcomesTest {
     assertEquals(9, byLine.size());
   }
 
+  /**
+   * With the table's partition given, every record carries its key's partition value, and each
+   * task's rows come in that value's order, as the Dataset declares (the write then skips its
+   * sort, so a false declaration would scatter a partition over many files).
+   */
+  @Test
+  void theDossiersComeInTheOrderOfTheirMonthsInEveryTaskAsDeclared() {
+    StructType schema = RawTables.schema(ExtractKind.HOSO);
+    List<Row> raw = new ArrayList<>();
+    String[] months = {"2106", "2104", "2112", "2101", "2104", "2109"};
+    for (int i = 0; i < 60; i++) {
+      // Two offices: in key order, each office's months come round again.
+      String id = (i % 2 == 0 ? "000.00.54.H54-" : "000.00.12.H12-") + months[i % months.length] + String.format("%02d", 1 + i % 28)
+          + "-" + String.format("%04d", i);
+      raw.add(raw(schema, "hoso_20220101.jsonl", i + 1, LocalDateTime.of(2022, 1, 1, 1, 30),
+          DossierCheckTest.BASE.with("MaHoSo", id)));
+    }
+    // Without a key: a record of its own, of no month.
+    raw.add(raw(schema, "hoso_20220101.jsonl", 61, LocalDateTime.of(2022, 1, 1, 1, 30),
+        DossierCheckTest.BASE.with("MaHoSo", " ")));
+    var outcomes = RecordOutcomes.of(spark.createDataFrame(raw, schema).repartition(3),
+        new DossierShape(), new RecordOutcomes.Partition(CleanedSchemas.CODE_MONTH,
+            CleanedSchemas::codeMonth));
+
+    String declared = outcomes.queryExecution().optimizedPlan().outputOrdering().mkString();
+    org.junit.jupiter.api.Assertions.assertTrue(declared.startsWith(CleanedSchemas.CODE_MONTH),
+        declared);
+    List<List<String>> perTask = outcomes.select(CleanedSchemas.CODE_MONTH).javaRDD()
+        .glom().map(rows -> rows.stream().map(r -> r.getString(0)).toList()).collect();
+    int rows = 0;
+    for (List<String> task : perTask) {
+      assertEquals(task.stream().sorted().toList(), task);
+      rows += task.size();
+    }
+    assertEquals(61, rows);
+    for (Row r : outcomes.collectAsList()) {
+      String id = r.getAs(CheckedRecords.RECORD_KEY);
+      String month = id == null ? "none"
+          : "20" + id.substring(14, 16) + "-" + id.substring(16, 18);
+      assertEquals(month, r.getAs(CleanedSchemas.CODE_MONTH), String.valueOf(id));
+    }
+  }
+
   private static void assertNullTypedValues(Row r) {
     assertNull(r.getAs(CheckedRecords.DEDUPE_KEY));
     for (String f : new DossierShape().typedSchema().fieldNames()) {
