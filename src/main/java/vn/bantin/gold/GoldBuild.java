@@ -50,6 +50,13 @@ public final class GoldBuild {
     }
   }
 
+  /**
+   * Up to this many month-fact rows recomputed, the period tables are computed interpreted: a
+   * monthly run on ten years recomputes a year of them (about 7,000 rows), a decade built
+   * whole 68,000.
+   */
+  static final long INTERPRETED_FACT_ROWS = 20_000;
+
   /** The name under which the publishers' print settings are logged among a build's inputs. */
   static final String PRINT_SETTINGS = "print_settings";
 
@@ -330,8 +337,8 @@ public final class GoldBuild {
    */
   public static Tables4 compute(SparkSession spark, Dataset<Row> dossiers,
       Dataset<Row> procedureVersions, Dataset<Row> ballots) {
-    Dataset<Row> monthFacts = MonthFacts.of(CountedDossiers.of(dossiers, procedureVersions))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> monthFacts = MonthFacts.of(CountedDossiers.of(dossiers),
+        CatalogueVersions.of(procedureVersions)).persist(StorageLevel.MEMORY_AND_DISK());
     Tables4 t = fromMonthFacts(monthFacts, ballots);
     List<Dataset<Row>> cached = new ArrayList<>(t.cached());
     cached.add(monthFacts);
@@ -479,13 +486,14 @@ public final class GoldBuild {
     Dataset<Row> ballots = store.readWhole(Table.CLEANED_BALLOTS);
     Changes changes = successionsChanged ? null : changesSince(store, lastInputs, inputs);
     Dataset<Row> changedFacts = null;
+    CatalogueVersions catalogue = CatalogueVersions.of(versions);
     if (changes == null) {
       store.overwrite(Table.GOLD_MONTH_FACTS, MonthFacts.of(
-          CountedDossiers.of(store.readOrEmpty(Table.CLEANED_DOSSIERS), versions)));
+          CountedDossiers.of(store.readOrEmpty(Table.CLEANED_DOSSIERS)), catalogue));
     } else {
       // Month facts are sums over dossiers: the new ones are the old plus the events of the
       // changed dossiers' new states minus those of their old states.
-      changedFacts = MonthFacts.of(CountedDossiers.of(changes.dossiers(), versions))
+      changedFacts = MonthFacts.of(CountedDossiers.of(changes.dossiers()), catalogue)
           .persist(StorageLevel.MEMORY_AND_DISK());
       store.overwrite(Table.GOLD_MONTH_FACTS,
           MonthFacts.sumByKey(store.read(Table.GOLD_MONTH_FACTS).unionByName(changedFacts)));
@@ -512,10 +520,14 @@ public final class GoldBuild {
         : Provisional.dataAsOf(store.readOrEmpty(Table.CLEANED_DOSSIERS), store
             .largestLoggedValue(Table.CLEANED_DOSSIERS, vn.bantin.raw.RawColumns.EXTRACT_AT)
             .flatMap(Provisional::loggedTimestamp));
-    // From here on the rows are few whatever the history (months × units, held as local rows):
-    // interpreted, as compiling the code of each of these small queries costs more than it
-    // saves (Evaluation).
-    try (Evaluation aggregated = Evaluation.interpreted(spark)) {
+    // From here on the rows are months × units, held as local rows: few in a monthly run,
+    // whose queries then run interpreted, as compiling their code costs more than it saves
+    // (Evaluation). A decade built whole has too many of them for that: Spark's interpreted
+    // projections (the aggregates' buffers, the statistics of every row written) cost it a
+    // fifth of the period tables' time (docs/benchmarks.md, session 24).
+    long factRows = factsToRecompute == null ? 0 : factsToRecompute.count();
+    try (Evaluation aggregated = Evaluation.interpretedIf(spark,
+        factRows <= INTERPRETED_FACT_ROWS)) {
       List<Table> written = new ArrayList<>();
       long unitRows = 0;
       long checks = 0;

@@ -32,12 +32,35 @@ public final class MonthFacts {
   static final List<String> KEYS = List.of(CountedDossiers.PUBLISHER, CountedDossiers.DEPARTMENT,
       CountedDossiers.SECTOR, CountedDossiers.PROCEDURE);
 
-  /** @param counted {@link CountedDossiers} */
-  public static Dataset<Row> of(Dataset<Row> counted) {
+  /**
+   * @param counted {@link CountedDossiers}
+   * @param catalogue the versions each dossier's procedure is looked up in
+   */
+  public static Dataset<Row> of(Dataset<Row> counted, CatalogueVersions catalogue) {
+    // Sent to the tasks once, not with each of them.
+    org.apache.spark.broadcast.Broadcast<CatalogueVersions> versions =
+        org.apache.spark.api.java.JavaSparkContext.fromSparkContext(
+            counted.sparkSession().sparkContext()).broadcast(catalogue);
+    Columns columns = new Columns(counted.schema());
     Dataset<Row> partial = counted.mapPartitions(
-        (MapPartitionsFunction<Row, Row>) MonthFacts::sumPartition,
+        (MapPartitionsFunction<Row, Row>) rows -> sumPartition(rows, columns, versions.value()),
         Encoders.row(GoldSchemas.monthFacts()));
     return sumByKey(partial);
+  }
+
+  /** Where a counted dossier's row holds each column: looked up once, not per row. */
+  record Columns(int publisher, int department, int sector, int procedure, int procedureKey,
+      int sign, int r, int e, int due, int ended, int outcome, int postal, int onlineChannel,
+      int supps) implements java.io.Serializable {
+    Columns(org.apache.spark.sql.types.StructType s) {
+      this(s.fieldIndex(CountedDossiers.PUBLISHER), s.fieldIndex(CountedDossiers.DEPARTMENT),
+          s.fieldIndex(CountedDossiers.SECTOR), s.fieldIndex(CountedDossiers.PROCEDURE),
+          s.fieldIndex(CountedDossiers.PROCEDURE_KEY), s.fieldIndex(CountedDossiers.SIGN),
+          s.fieldIndex(CountedDossiers.R), s.fieldIndex(CountedDossiers.E),
+          s.fieldIndex(CountedDossiers.DUE), s.fieldIndex(CountedDossiers.IS_ENDED),
+          s.fieldIndex(CountedDossiers.OUTCOME), s.fieldIndex(CountedDossiers.IS_POSTAL),
+          s.fieldIndex(CountedDossiers.IS_ONLINE_CHANNEL), s.fieldIndex(CountedDossiers.SUPPS));
+    }
   }
 
   /**
@@ -63,16 +86,24 @@ public final class MonthFacts {
         .select(GoldSchemas.monthFactsColumns());
   }
 
-  private static Iterator<Row> sumPartition(Iterator<Row> dossiers) {
+  private static Iterator<Row> sumPartition(Iterator<Row> dossiers, Columns c,
+      CatalogueVersions catalogue) {
     Map<List<Object>, long[]> sums = new HashMap<>();
     while (dossiers.hasNext()) {
       Row d = dossiers.next();
-      List<Object> unit = Arrays.asList(d.getAs(CountedDossiers.PUBLISHER),
-          d.getAs(CountedDossiers.DEPARTMENT), d.getAs(CountedDossiers.SECTOR),
-          d.getAs(CountedDossiers.PROCEDURE));
-      int sign = d.<Integer>getAs(CountedDossiers.SIGN);
-      for (DossierEvents.MonthDelta delta : DossierEvents.of(timelineOf(d),
-          factsOf(d))) {
+      java.time.LocalDate r = d.getAs(c.r());
+      CatalogueVersions.Version version =
+          catalogue.validOn(d.getString(c.procedureKey()), r);
+      // The dossier's own department and sector; where it has none, its version's.
+      String department = !d.isNullAt(c.department()) ? d.getString(c.department())
+          : version == null ? null : version.departmentCode();
+      String sector = !d.isNullAt(c.sector()) ? d.getString(c.sector())
+          : version == null ? null : version.sectorCode();
+      List<Object> unit = Arrays.asList(d.getString(c.publisher()), department, sector,
+          d.getString(c.procedure()));
+      int sign = d.getInt(c.sign());
+      for (DossierEvents.MonthDelta delta : DossierEvents.of(timelineOf(d, c),
+          factsOf(d, c, version))) {
         List<Object> key = new ArrayList<>(unit);
         key.add(delta.month());
         long[] acc = sums.computeIfAbsent(key, k -> new long[Measure.values().length]);
@@ -96,26 +127,23 @@ public final class MonthFacts {
     return out.iterator();
   }
 
-  static DossierEvents.Facts factsOf(Row d) {
-    return new DossierEvents.Facts(
-        CountedDossiers.RESOLVED.equals(d.getAs(CountedDossiers.OUTCOME)),
-        d.<Boolean>getAs(CountedDossiers.IS_POSTAL), d.<Boolean>getAs(CountedDossiers.IS_L34),
-        d.<Boolean>getAs(CountedDossiers.IS_ONLINE_CHANNEL),
-        d.<Boolean>getAs(CountedDossiers.IS_FIVE),
-        d.<Boolean>getAs(CountedDossiers.HAS_VERSION));
+  static DossierEvents.Facts factsOf(Row d, Columns c, CatalogueVersions.Version version) {
+    return new DossierEvents.Facts(CountedDossiers.RESOLVED.equals(d.getString(c.outcome())),
+        d.getBoolean(c.postal()), version != null && version.isOnlineL34(),
+        d.getBoolean(c.onlineChannel()), version != null && version.isFiveOnSpot(),
+        version != null);
   }
 
-  static DossierTimeline timelineOf(Row d) {
-    List<Row> supps = d.getList(d.fieldIndex(CountedDossiers.SUPPS));
+  static DossierTimeline timelineOf(Row d, Columns c) {
+    List<Row> supps = d.getList(c.supps());
     List<DossierTimeline.Supplement> supplements = new ArrayList<>(supps.size());
     for (Row s : supps) {
-      supplements.add(new DossierTimeline.Supplement(s.<java.time.LocalDate>getAs("requested_on"),
-          s.<java.time.LocalDateTime>getAs("requested_at"), s.<Integer>getAs("seq"),
-          s.<java.time.LocalDate>getAs("received_on"),
-          s.<java.time.LocalDate>getAs("due_before_on")));
+      supplements.add(new DossierTimeline.Supplement(s.<java.time.LocalDate>getAs(0),
+          s.<java.time.LocalDateTime>getAs(1), s.getInt(2), s.<java.time.LocalDate>getAs(3),
+          s.<java.time.LocalDate>getAs(4)));
     }
-    boolean ended = d.getAs(CountedDossiers.IS_ENDED);
-    return new DossierTimeline(d.getAs(CountedDossiers.R),
-        ended ? d.getAs(CountedDossiers.E) : null, d.getAs(CountedDossiers.DUE), supplements);
+    boolean ended = d.getBoolean(c.ended());
+    return new DossierTimeline(d.getAs(c.r()), ended ? d.getAs(c.e()) : null, d.getAs(c.due()),
+        supplements);
   }
 }

@@ -56,6 +56,11 @@ public final class Evaluation implements AutoCloseable {
     return new Evaluation(spark, true);
   }
 
+  /** Interpreted evaluation until closed when {@code interpret} (and the user set neither). */
+  public static Evaluation interpretedIf(SparkSession spark, boolean interpret) {
+    return new Evaluation(spark, interpret);
+  }
+
   /**
    * The setting that moves {@link #SMALL_BYTES} ({@code --conf
    * spark.bantin.interpretBelowBytes=0}: every run compiles, but for the steps opened with
