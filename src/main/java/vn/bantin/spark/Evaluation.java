@@ -35,30 +35,54 @@ public final class Evaluation implements AutoCloseable {
    */
   public static final long SMALL_BYTES = 64L << 20;
 
+  /** The optimizer rules left out ({@code spark.sql.optimizer.excludedRules}). */
+  static final String EXCLUDED_RULES = "spark.sql.optimizer.excludedRules";
+  /**
+   * The optimizer rule that computes a projection or filter over local rows while planning,
+   * always interpreted, with a cost per row that grows with the square of its columns.
+   */
+  static final String LOCAL_ROWS_RULE =
+      "org.apache.spark.sql.catalyst.optimizer.ConvertToLocalRelation";
+
   private final RuntimeConfig conf;
   private final String wholeStageBefore;
   private final String factoryModeBefore;
+  private final String excludedRulesBefore;
   private final boolean changed;
+  private final boolean localRowsCompiled;
 
-  private Evaluation(SparkSession spark, boolean interpret) {
+  private Evaluation(SparkSession spark, boolean interpret, boolean compileLocalRows) {
     this.conf = spark.conf();
     this.wholeStageBefore = conf.get(WHOLE_STAGE, null);
     this.factoryModeBefore = conf.get(FACTORY_MODE, null);
+    this.excludedRulesBefore = conf.get(EXCLUDED_RULES, null);
     this.changed = interpret && !userSet(spark);
     if (changed) {
       conf.set(WHOLE_STAGE, "false");
       conf.set(FACTORY_MODE, "NO_CODEGEN");
     }
+    this.localRowsCompiled = !interpret && compileLocalRows
+        && !spark.sparkContext().getConf().contains(EXCLUDED_RULES);
+    if (localRowsCompiled) {
+      conf.set(EXCLUDED_RULES, excludedRulesBefore == null || excludedRulesBefore.isBlank()
+          ? LOCAL_ROWS_RULE : excludedRulesBefore + "," + LOCAL_ROWS_RULE);
+    }
   }
 
   /** Interpreted evaluation until closed (unless the user set either switch). */
   public static Evaluation interpreted(SparkSession spark) {
-    return new Evaluation(spark, true);
+    return new Evaluation(spark, true, false);
   }
 
-  /** Interpreted evaluation until closed when {@code interpret} (and the user set neither). */
+  /**
+   * Until closed, interpreted evaluation when {@code interpret} (and the user set neither
+   * switch); otherwise compiled, and so are the projections and filters over local rows, which
+   * the optimizer would compute interpreted while planning: on a decade's period tables
+   * (68,000 month-fact rows, held as local rows, 30-odd columns) that was a sixth of their
+   * time (docs/benchmarks.md, session 24). A user's own list of excluded rules is kept.
+   */
   public static Evaluation interpretedIf(SparkSession spark, boolean interpret) {
-    return new Evaluation(spark, interpret);
+    return new Evaluation(spark, interpret, true);
   }
 
   /**
@@ -75,7 +99,7 @@ public final class Evaluation implements AutoCloseable {
   public static Evaluation interpretedIfSmall(SparkSession spark, long bytes) {
     long small = Long.parseLong(spark.conf().get(SMALL_BYTES_SETTING,
         String.valueOf(SMALL_BYTES)));
-    return new Evaluation(spark, bytes <= small);
+    return new Evaluation(spark, bytes <= small, false);
   }
 
   /** Whether this scope switched evaluation to interpreted. */
@@ -89,9 +113,12 @@ public final class Evaluation implements AutoCloseable {
     return given.contains(WHOLE_STAGE) || given.contains(FACTORY_MODE);
   }
 
-  /** Puts both switches back as they were when this was opened. */
+  /** Puts every setting changed back as it was when this was opened. */
   @Override
   public void close() {
+    if (localRowsCompiled) {
+      restore(EXCLUDED_RULES, excludedRulesBefore);
+    }
     if (!changed) {
       return;
     }

@@ -55,6 +55,41 @@ class InterpretedEvaluationTest {
     }
   }
 
+  /**
+   * Large work is compiled, and so are projections over local rows: the optimizer rule that
+   * would compute them interpreted while planning is left out for the scope, beside any the
+   * session already leaves out, and put back after.
+   */
+  @Test
+  void largeWorkIsCompiledWithTheLocalRowsRuleLeftOutForTheScope() {
+    String rules = "spark.sql.optimizer.excludedRules";
+    String localRows = "org.apache.spark.sql.catalyst.optimizer.ConvertToLocalRelation";
+    try (Evaluation small = Evaluation.interpretedIf(spark, true)) {
+      assertTrue(small.isInterpreted());
+      assertNull(spark.conf().get(rules, null), "interpreted: the rule stays");
+    }
+    try (Evaluation large = Evaluation.interpretedIf(spark, false)) {
+      assertFalse(large.isInterpreted());
+      assertNull(spark.conf().get(FACTORY_MODE, null));
+      assertEquals(localRows, spark.conf().get(rules));
+      // A local relation's projection is planned as a task, not computed by the optimizer.
+      Dataset<Row> local = spark.createDataFrame(List.of(
+          org.apache.spark.sql.RowFactory.create(1L)), new org.apache.spark.sql.types
+              .StructType().add("x", org.apache.spark.sql.types.DataTypes.LongType));
+      assertFalse(local.selectExpr("x + 1 AS y").queryExecution().optimizedPlan()
+          instanceof org.apache.spark.sql.catalyst.plans.logical.LocalRelation);
+    }
+    assertNull(spark.conf().get(rules, null), "put back");
+    String other = "org.apache.spark.sql.catalyst.optimizer.CombineUnions";
+    spark.conf().set(rules, other);
+    try (Evaluation large = Evaluation.interpretedIf(spark, false)) {
+      assertEquals(other + "," + localRows, spark.conf().get(rules));
+    } finally {
+      assertEquals(other, spark.conf().get(rules));
+      spark.conf().unset(rules);
+    }
+  }
+
   /** The four period tables of the same dossiers, compiled and interpreted, row for row. */
   @Test
   void thePeriodTablesAreTheSameInterpretedAndCompiled() {
@@ -75,6 +110,9 @@ class InterpretedEvaluationTest {
     GoldBuild.Tables4 compiledTables = d.compute(spark);
     assertTrue(codegenStages(compiledTables) > 0, "compiled: whole-stage code in the plan");
     List<List<Row>> compiled = tables(compiledTables);
+    try (Evaluation e = Evaluation.interpretedIf(spark, false)) {
+      assertEquals(compiled, tables(d.compute(spark)), "local rows projected in tasks");
+    }
     List<List<Row>> interpreted;
     try (Evaluation e = Evaluation.interpreted(spark)) {
       GoldBuild.Tables4 interpretedTables = d.compute(spark);
