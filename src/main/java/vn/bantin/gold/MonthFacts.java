@@ -138,6 +138,8 @@ public final class MonthFacts {
     List<Row> supps = d.getList(c.supps());
     List<DossierTimeline.Supplement> supplements = new ArrayList<>(supps.size());
     for (Row s : supps) {
+      // The fields in the order CountedDossiers names them: requested on and at, seq, received
+      // on, due before on.
       supplements.add(new DossierTimeline.Supplement(s.<java.time.LocalDate>getAs(0),
           s.<java.time.LocalDateTime>getAs(1), s.getInt(2), s.<java.time.LocalDate>getAs(3),
           s.<java.time.LocalDate>getAs(4)));
