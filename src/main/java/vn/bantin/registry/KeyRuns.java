@@ -19,8 +19,9 @@ import org.apache.spark.sql.types.StructType;
  * key twice), and the runs' key ranges, collected, must not overlap (no key is in two runs).
  * A raw table's rows are stored so: each file's records are written by one task, in line
  * order, so a table of hundreds of files is a few hundred runs. Counting the duplicates of
- * 16.5 million keys exactly (a distinct count, its shuffle and its spills) was 15 of a decade's
- * 19 s of raw checks (docs/benchmarks.md, session 24).
+ * 16.5 million keys exactly (a distinct count, its shuffle and its spills) was most of a
+ * decade's 17–21 s of raw checks; shown this way they took 6.5 s (docs/benchmarks.md,
+ * session 24).
  *
  * <p>It proves uniqueness or says it cannot: rows out of order make many short runs (given up
  * above {@value #MOST_RUNS} per partition), and overlapping ranges may or may not hold a
