@@ -52,7 +52,7 @@ public final class GoldBuild {
 
   /**
    * Up to this many month-fact rows recomputed, the period tables are computed interpreted: a
-   * monthly run on ten years recomputes a year of them (about 7,000 rows), a decade built
+   * monthly run on ten years recomputes a year of them (7,984 rows), a decade built
    * whole 68,000.
    */
   static final long INTERPRETED_FACT_ROWS = 20_000;
