@@ -142,11 +142,9 @@ public final class CleanedBuild {
     Dataset<Row> raw = store.readWhole(RawTables.tableOf(shape.kind()))
         .filter(col(RawColumns.SOURCE_FILE).isin(files.toArray()));
     boolean dossiers = shape instanceof DossierShape;
-    // The dossiers come out in the order of the table's partitions: appended, or merged as
-    // new rows, they are written without a sort.
-    Dataset<Row> outcomes = RecordOutcomes.of(raw, shape, dossiers
-        ? new RecordOutcomes.Partition(CleanedSchemas.CODE_MONTH, CleanedSchemas::codeMonth)
-        : null);
+    // The dossiers come out with their month, in month order (RecordOutcomes): appended, or
+    // merged as new rows, they are written without a sort.
+    Dataset<Row> outcomes = RecordOutcomes.of(raw, shape);
     // Read three times (the counts, the merge, the quarantine): computed once.
     outcomes = outcomes.persist(StorageLevel.MEMORY_AND_DISK());
     try {

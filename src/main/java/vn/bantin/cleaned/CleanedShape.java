@@ -30,4 +30,14 @@ public interface CleanedShape<T> extends Serializable {
 
   /** The key one record of the cleaned table has (a version's key joins code and start). */
   String dedupeKey(T record);
+
+  /**
+   * The value of the cleaned table's partition column ({@link Table#partitionColumns}) for a
+   * record's key, as the key column's function; empty when the table is not partitioned by a
+   * function of its key. The cleaned step hands the records over in that column's order.
+   */
+  default java.util.Optional<java.util.function.UnaryOperator<org.apache.spark.sql.Column>>
+      partitionOfKey() {
+    return java.util.Optional.empty();
+  }
 }

@@ -86,6 +86,13 @@ public final class DossierShape implements CleanedShape<DossierRecord> {
     return Table.CLEANED_DOSSIERS;
   }
 
+  /** The month of the dossier's code ({@link CleanedSchemas#codeMonth}). */
+  @Override
+  public java.util.Optional<java.util.function.UnaryOperator<org.apache.spark.sql.Column>>
+      partitionOfKey() {
+    return java.util.Optional.of(CleanedSchemas::codeMonth);
+  }
+
   @Override
   public StructType typedSchema() {
     return SCHEMA;

@@ -79,44 +79,36 @@ public final class RecordOutcomes {
     return CheckedRecords.schema(shape).add(DISPOSITION, DataTypes.StringType, false);
   }
 
-  /** Every record of {@code raw} (a raw table of the shape's kind) with its disposition. */
-  public static <T> Dataset<Row> of(Dataset<Row> raw, CleanedShape<T> shape) {
-    return of(raw, shape, null);
-  }
-
   /**
-   * The partition column of the table a kind is merged into: its name and its value for a
-   * key (the key as the check reads it, which is the typed key of a record that passes).
-   */
-  public record Partition(String name, java.util.function.UnaryOperator<org.apache.spark.sql
-      .Column> ofKey) {}
-
-  /**
-   * As {@link #of(Dataset, CleanedShape)}, each row also carrying {@code partition}'s value of
-   * its key (when not null), and the rows of each task in that column's order, which the
-   * Dataset declares: writing them to a table partitioned by it then needs no sort. The
-   * records of a key still meet, the partition being a function of the key. A decade's first
-   * run appends 11.85 M dossiers, and the writer's own sort spilled 3.1 GB of them to disk
+   * Every record of {@code raw} (a raw table of the shape's kind) with its disposition. When the
+   * shape's table is partitioned by a function of the key ({@link CleanedShape#partitionOfKey}),
+   * each row also carries its key's partition value (of the key as the check reads it, which is
+   * the typed key of a record that passes), and the rows of each task come in that column's
+   * order, which the Dataset declares: writing them to the table then needs no sort. The records
+   * of a key still meet, the partition being a function of the key. A decade's first run
+   * appends 11.85 M dossiers, and the writer's own sort spilled 3.1 GB of them to disk
    * (docs/benchmarks.md, session 22).
    */
-  public static <T> Dataset<Row> of(Dataset<Row> raw, CleanedShape<T> shape,
-      Partition partition) {
+  public static <T> Dataset<Row> of(Dataset<Row> raw, CleanedShape<T> shape) {
     // The key as the check reads it (FieldParsers.clean), so that records the check gives one
     // key always meet; a record without a key is its own group, spread by file and line.
     UserDefinedFunction cleanKey = udf((UDF1<String, String>) FieldParsers::clean,
         DataTypes.StringType);
     Dataset<Row> keyed = raw.withColumn(GROUP, cleanKey.apply(col(shape.kind().keyField())))
         .withColumn(UNKEYED, col(GROUP).isNull());
+    // The table's partition column, when it is a function of the key.
+    String partition = shape.partitionOfKey().isPresent()
+        ? shape.table().partitionColumns().get(0) : null;
     List<org.apache.spark.sql.Column> order = new ArrayList<>();
     if (partition != null) {
-      keyed = keyed.withColumn(partition.name(), partition.ofKey().apply(col(GROUP)));
-      order.add(col(partition.name()));
+      keyed = keyed.withColumn(partition, shape.partitionOfKey().get().apply(col(GROUP)));
+      order.add(col(partition));
     }
     order.addAll(List.of(col(UNKEYED), col(GROUP), col(RawColumns.EXTRACT_AT).desc(),
         col(RawColumns.SOURCE_FILE).desc(), col(RawColumns.SOURCE_LINE).desc()));
     StructType rawSchema = keyed.schema();
     int groupIndex = rawSchema.fieldIndex(GROUP);
-    int partitionIndex = partition == null ? -1 : rawSchema.fieldIndex(partition.name());
+    int partitionIndex = partition == null ? -1 : rawSchema.fieldIndex(partition);
     Dataset<Row> sorted = keyed
         .repartition(coalesce(col(GROUP),
             concat(col(RawColumns.SOURCE_FILE), lit(":"), col(RawColumns.SOURCE_LINE))))
@@ -135,8 +127,8 @@ public final class RecordOutcomes {
     if (partition == null) {
       return spark.internalCreateDataFrame(checked, schema(shape), false);
     }
-    return ordered(spark, checked, schema(shape).add(partition.name(), DataTypes.StringType,
-        false), partition.name());
+    return ordered(spark, checked, schema(shape).add(partition, DataTypes.StringType, false),
+        partition);
   }
 
   /**

@@ -35,7 +35,10 @@ public final class CountedDossiers {
   public static final String OUTCOME = "outcome";
   public static final String IS_POSTAL = "is_postal";
   public static final String IS_ONLINE_CHANNEL = "is_online_channel";
-  /** Supplements as (requested_on, received_on, due_before_on, seq), local dates. */
+  /**
+   * Supplements as (requested_on, requested_at, seq, received_on, due_before_on), dates local;
+   * {@link MonthFacts} reads them by position.
+   */
   public static final String SUPPS = "supps";
 
   /** +1 or −1: whether the dossier's events are added or taken away. */

@@ -108,8 +108,8 @@ class RecordOutcomesTest {
   }
 
   /**
-   * With the table's partition given, every record carries its key's partition value, and each
-   * task's rows come in that value's order, as the Dataset declares (the write then skips its
+   * The dossiers' table is partitioned by the month of the code: every record carries its key's
+   * month, and each task's rows come in month order, as the Dataset declares (the write then skips its
    * sort, so a false declaration would scatter a partition over many files).
    */
   @Test
@@ -128,8 +128,7 @@ class RecordOutcomesTest {
     raw.add(raw(schema, "hoso_20220101.jsonl", 61, LocalDateTime.of(2022, 1, 1, 1, 30),
         DossierCheckTest.BASE.with("MaHoSo", " ")));
     var outcomes = RecordOutcomes.of(spark.createDataFrame(raw, schema).repartition(3),
-        new DossierShape(), new RecordOutcomes.Partition(CleanedSchemas.CODE_MONTH,
-            CleanedSchemas::codeMonth));
+        new DossierShape());
 
     String declared = outcomes.queryExecution().optimizedPlan().outputOrdering().mkString();
     org.junit.jupiter.api.Assertions.assertTrue(declared.startsWith(CleanedSchemas.CODE_MONTH),
