@@ -455,9 +455,29 @@ public final class TableStore {
   /**
    * Upserts rows in extract order ({@link WriteMode#MERGE_NEWEST}). The source must hold one
    * row per key. {@code partitions}, when the table is partitioned, are the partition values the
-   * source's rows belong to: the merge then reads and rewrites only those partitions.
+   * source's rows belong to: the merge then reads only those partitions.
+   *
+   * <p>Rows whose key the table holds are merged (a {@code MERGE} with only a matched clause:
+   * the newer in extract order wins); the others are appended, in a commit before it. One
+   * {@code MERGE} with an insert clause joins the source to every row of the files it touches
+   * by a shuffle of both (an outer join, which cannot broadcast the source), and writes each
+   * inserted row twice (its data, its change-feed row): a monthly extract on ten years touches
+   * the files of nine months (1.2 M rows) to update 58,000 dossiers and add 147,000
+   * (docs/benchmarks.md, session 25). A matched-only merge is an inner join, which broadcasts a
+   * small source. A run killed between the two commits is done again whole (the caller's files
+   * stay pending): the rows appended are then found in the table, and merging them again
+   * changes nothing, as they are not newer than themselves.
    */
   public void mergeNewest(Table table, Dataset<Row> source, Collection<String> partitions) {
+    mergeNewest(table, source, partitions, SPLIT_UP_TO);
+  }
+
+  /**
+   * As {@link #mergeNewest(Table, Dataset, Collection)}, appending and merging apart when at
+   * most {@code splitUpTo} rows update (the tests take both paths on small tables).
+   */
+  void mergeNewest(Table table, Dataset<Row> source, Collection<String> partitions,
+      int splitUpTo) {
     expect(table, WriteMode.MERGE_NEWEST);
     boolean created = createIfAbsent(table);
     Dataset<Row> rows = conform(table, source);
@@ -465,17 +485,69 @@ public final class TableStore {
       rows.write().format("delta").mode("append").save(location(table));
       return;
     }
+    Dataset<Row> target = read(table);
     String on = table.keys().stream().map(k -> "t." + k + " <=> s." + k)
         .collect(Collectors.joining(" AND "));
     if (!table.partitionColumns().isEmpty()) {
-      on += " AND " + inList("t." + table.partitionColumns().get(0), partitions);
+      String inPartitions = inList(table.partitionColumns().get(0), partitions);
+      target = target.where(inPartitions);
+      on += " AND t." + inPartitions;
     }
-    DeltaTable.forPath(spark, location(table)).as("t")
-        .merge(rows.as("s"), on)
+    // The keys of the source that the table holds: a scan of the key columns of the source's
+    // partitions against the source's keys (broadcast unless there are many), collected: a
+    // join of the source with a Dataset computed from the source itself would read the source
+    // again rather than from its cache.
+    Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
+    Dataset<Row> sourceKeys = rows.select(keys);
+    List<Row> held = target.select(keys).as("t")
+        .join(rows.count() <= BROADCAST_KEYS ? functions.broadcast(sourceKeys).as("s")
+            : sourceKeys.as("s"), sameKey(table, "t", "s"), "left_semi")
+        .limit(splitUpTo + 1).collectAsList();
+    if (held.isEmpty()) {
+      rows.write().format("delta").mode("append").save(location(table));
+      return;
+    }
+    DeltaTable delta = DeltaTable.forPath(spark, location(table));
+    if (held.size() > splitUpTo) {
+      // Many rows to update (a load of several years onto a warehouse): one merge.
+      delta.as("t").merge(rows.as("s"), on)
+          .whenMatched(laterInExtractOrder()).updateAll()
+          .whenNotMatched().insertAll()
+          .execute();
+      return;
+    }
+    Dataset<Row> heldKeys = functions.broadcast(spark.createDataFrame(held,
+        target.select(keys).schema()));
+    Dataset<Row> inserts = rows.as("s").join(heldKeys.as("h"), sameKey(table, "s", "h"),
+        "left_anti");
+    if (!inserts.isEmpty()) {
+      inserts.write().format("delta").mode("append").save(location(table));
+    }
+    delta.as("t").merge(functions.broadcast(rows.as("s").join(heldKeys.as("h"),
+            sameKey(table, "s", "h"), "left_semi")).as("s"), on)
         .whenMatched(laterInExtractOrder()).updateAll()
-        .whenNotMatched().insertAll()
         .execute();
   }
+
+  /** The table's keys of two aliased sides equal, NULL equal to NULL. */
+  private static Column sameKey(Table table, String a, String b) {
+    return table.keys().stream()
+        .map(k -> functions.col(a + "." + k).eqNullSafe(functions.col(b + "." + k)))
+        .reduce(Column::and).orElseThrow();
+  }
+
+  /**
+   * Up to this many source keys, a merge broadcasts them to the scan of the table's keys rather
+   * than shuffle both (a key is a few dozen bytes).
+   */
+  static final long BROADCAST_KEYS = 1_000_000;
+
+  /**
+   * Up to this many rows to update, a merge appends the new rows and merges the others alone,
+   * broadcast (a dossier row is a few hundred bytes): a monthly extract of a province updates
+   * tens of thousands. Above, one merge does both.
+   */
+  static final int SPLIT_UP_TO = 200_000;
 
   /**
    * Makes the table equal to {@code rows} ({@link WriteMode#SYNC}): when any row differs the
