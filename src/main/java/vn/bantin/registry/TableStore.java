@@ -466,7 +466,7 @@ public final class TableStore {
    * (docs/benchmarks.md, session 25). A matched-only merge is an inner join, which broadcasts a
    * small source. A run killed between the two commits is done again whole (the caller's files
    * stay pending): the rows appended are then found in the table, and merging them again
-   * changes nothing, as they are not newer than themselves.
+   * changes nothing, as they are not newer than themselves. No rows: nothing is committed.
    */
   public void mergeNewest(Table table, Dataset<Row> source, Collection<String> partitions) {
     mergeNewest(table, source, partitions, SPLIT_UP_TO);
@@ -497,10 +497,14 @@ public final class TableStore {
     // partitions against the source's keys (broadcast unless there are many), collected: a
     // join of the source with a Dataset computed from the source itself would read the source
     // again rather than from its cache.
+    long count = rows.count();
+    if (count == 0) {
+      return;
+    }
     Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> sourceKeys = rows.select(keys);
     List<Row> held = target.select(keys).as("t")
-        .join(rows.count() <= BROADCAST_KEYS ? functions.broadcast(sourceKeys).as("s")
+        .join(count <= BROADCAST_KEYS ? functions.broadcast(sourceKeys).as("s")
             : sourceKeys.as("s"), sameKey(table, "t", "s"), "left_semi")
         .limit(splitUpTo + 1).collectAsList();
     if (held.isEmpty()) {
@@ -518,10 +522,9 @@ public final class TableStore {
     }
     Dataset<Row> heldKeys = functions.broadcast(spark.createDataFrame(held,
         target.select(keys).schema()));
-    Dataset<Row> inserts = rows.as("s").join(heldKeys.as("h"), sameKey(table, "s", "h"),
-        "left_anti");
-    if (!inserts.isEmpty()) {
-      inserts.write().format("delta").mode("append").save(location(table));
+    if (held.size() < count) {
+      rows.as("s").join(heldKeys.as("h"), sameKey(table, "s", "h"), "left_anti")
+          .write().format("delta").mode("append").save(location(table));
     }
     delta.as("t").merge(functions.broadcast(rows.as("s").join(heldKeys.as("h"),
             sameKey(table, "s", "h"), "left_semi")).as("s"), on)

@@ -65,4 +65,28 @@ class MergeNewestTest {
     store.mergeNewest(t, second, List.of("2403", "2404", "2405"), splitUpTo);
     assertEquals(expected, rows(store, t), "the same rows merged again");
   }
+
+  /**
+   * A run killed after the append and before the merge: its new rows are in the table, its
+   * updates are not. Done again, the run ends with the rows of one uninterrupted run.
+   */
+  @org.junit.jupiter.api.Test
+  void aRunKilledBetweenTheAppendAndTheMergeEndsAsOneUninterruptedRun(@TempDir Path dir) {
+    SparkSession spark = SparkTestSession.get();
+    TableStore store = new TableStore(spark, new Warehouse(dir.toString()));
+    Table t = Table.CLEANED_DOSSIERS;
+    store.mergeNewest(t, spark.createDataFrame(List.of(
+        QualityChecksTest.dossier("a", "2403", 1, D2),
+        QualityChecksTest.dossier("b", "2403", 1, D2)), t.schema()), List.of("2403"));
+    var second = spark.createDataFrame(List.of(
+        QualityChecksTest.dossier("a", "2403", 4, D3),
+        QualityChecksTest.dossier("b", "2403", 4, D1),
+        QualityChecksTest.dossier("d", "2404", 4, D3)), t.schema());
+    // What the killed run wrote: the append of its one new dossier.
+    second.where("dossier_id = 'd'").write().format("delta").mode("append")
+        .save(store.location(t));
+    store.mergeNewest(t, second, List.of("2403", "2404"));
+    assertEquals(new TreeMap<>(Map.of("a", "4@2403", "b", "1@2403", "d", "4@2404")),
+        rows(store, t));
+  }
 }
