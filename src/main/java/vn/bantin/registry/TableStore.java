@@ -493,14 +493,14 @@ public final class TableStore {
       target = target.where(inPartitions);
       on += " AND t." + inPartitions;
     }
-    // The keys of the source that the table holds: a scan of the key columns of the source's
-    // partitions against the source's keys (broadcast unless there are many), collected: a
-    // join of the source with a Dataset computed from the source itself would read the source
-    // again rather than from its cache.
     long count = rows.count();
     if (count == 0) {
       return;
     }
+    // The keys of the source that the table holds: a scan of the key columns of the source's
+    // partitions against the source's keys (broadcast unless there are many), collected: a
+    // join of the source with a Dataset computed from the source itself would read the source
+    // again rather than from its cache.
     Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
     Dataset<Row> sourceKeys = rows.select(keys);
     List<Row> held = target.select(keys).as("t")
