@@ -2,6 +2,9 @@ package vn.bantin.cleaned;
 
 import java.io.Serializable;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.StructType;
 import vn.bantin.extract.ExtractKind;
 import vn.bantin.registry.Table;
@@ -36,8 +39,7 @@ public interface CleanedShape<T> extends Serializable {
    * record's key, as the key column's function; empty when the table is not partitioned by a
    * function of its key. The cleaned step hands the records over in that column's order.
    */
-  default java.util.Optional<java.util.function.UnaryOperator<org.apache.spark.sql.Column>>
-      partitionOfKey() {
-    return java.util.Optional.empty();
+  default Optional<UnaryOperator<Column>> partitionOfKey() {
+    return Optional.empty();
   }
 }

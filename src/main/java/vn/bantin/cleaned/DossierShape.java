@@ -1,6 +1,9 @@
 package vn.bantin.cleaned;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.ArrayType;
@@ -88,9 +91,8 @@ public final class DossierShape implements CleanedShape<DossierRecord> {
 
   /** The month of the dossier's code ({@link CleanedSchemas#codeMonth}). */
   @Override
-  public java.util.Optional<java.util.function.UnaryOperator<org.apache.spark.sql.Column>>
-      partitionOfKey() {
-    return java.util.Optional.of(CleanedSchemas::codeMonth);
+  public Optional<UnaryOperator<Column>> partitionOfKey() {
+    return Optional.of(CleanedSchemas::codeMonth);
   }
 
   @Override

@@ -382,11 +382,11 @@ public final class TableStore {
       // first list every file of the table to find those it removes, a Spark job over the
       // table's whole log state (seconds for a raw table of years), for nothing. As a replace
       // does, every row written must be of the slices.
-      conform(table, rows)
+      append(table, conform(table, rows)
           .filter(functions.expr("CASE WHEN " + inSlices + " THEN true ELSE raise_error(concat("
               + "'a row written to " + table.qualifiedName() + " is not of the slices replaced: "
-              + table.sliceColumn() + " = ', coalesce(" + table.sliceColumn() + ", 'null'))) END"))
-          .write().format("delta").mode("append").save(location(table));
+              + table.sliceColumn() + " = ', coalesce(" + table.sliceColumn()
+              + ", 'null'))) END")));
       return;
     }
     var write = conform(table, rows).write().format("delta").mode("overwrite")
@@ -482,7 +482,7 @@ public final class TableStore {
     boolean created = createIfAbsent(table);
     Dataset<Row> rows = conform(table, source);
     if (created) {
-      rows.write().format("delta").mode("append").save(location(table));
+      append(table, rows);
       return;
     }
     Dataset<Row> target = read(table);
@@ -502,13 +502,14 @@ public final class TableStore {
     // join of the source with a Dataset computed from the source itself would read the source
     // again rather than from its cache.
     Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
+    Dataset<Row> targetKeys = target.select(keys);
     Dataset<Row> sourceKeys = rows.select(keys);
-    List<Row> held = target.select(keys).as("t")
+    List<Row> held = targetKeys.as("t")
         .join(count <= BROADCAST_KEYS ? functions.broadcast(sourceKeys).as("s")
             : sourceKeys.as("s"), sameKey(table, "t", "s"), "left_semi")
         .limit(splitUpTo + 1).collectAsList();
     if (held.isEmpty()) {
-      rows.write().format("delta").mode("append").save(location(table));
+      append(table, rows);
       return;
     }
     DeltaTable delta = DeltaTable.forPath(spark, location(table));
@@ -521,15 +522,19 @@ public final class TableStore {
       return;
     }
     Dataset<Row> heldKeys = functions.broadcast(spark.createDataFrame(held,
-        target.select(keys).schema()));
+        targetKeys.schema()));
     if (held.size() < count) {
-      rows.as("s").join(heldKeys.as("h"), sameKey(table, "s", "h"), "left_anti")
-          .write().format("delta").mode("append").save(location(table));
+      append(table, rows.as("s").join(heldKeys.as("h"), sameKey(table, "s", "h"), "left_anti"));
     }
     delta.as("t").merge(functions.broadcast(rows.as("s").join(heldKeys.as("h"),
             sameKey(table, "s", "h"), "left_semi")).as("s"), on)
         .whenMatched(laterInExtractOrder()).updateAll()
         .execute();
+  }
+
+  /** Appends rows (of the table's declared columns) to the table. */
+  private void append(Table table, Dataset<Row> rows) {
+    rows.write().format("delta").mode("append").save(location(table));
   }
 
   /** The table's keys of two aliased sides equal, NULL equal to NULL. */
@@ -572,7 +577,7 @@ public final class TableStore {
     expect(table, WriteMode.SYNC);
     Dataset<Row> source = conform(table, rows);
     if (createIfAbsent(table)) {
-      source.write().format("delta").mode("append").save(location(table));
+      append(table, source);
       return true;
     }
     if (!hasDeclaredColumns(table)) {

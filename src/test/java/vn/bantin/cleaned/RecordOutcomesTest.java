@@ -109,8 +109,8 @@ class RecordOutcomesTest {
 
   /**
    * The dossiers' table is partitioned by the month of the code: every record carries its key's
-   * month, and each task's rows come in month order, as the Dataset declares (the write then skips its
-   * sort, so a false declaration would scatter a partition over many files).
+   * month, and each task's rows come in month order, as the Dataset declares (the write then
+   * skips its sort, so a false declaration would scatter a partition over many files).
    */
   @Test
   void theDossiersComeInTheOrderOfTheirMonthsInEveryTaskAsDeclared() {
@@ -119,8 +119,8 @@ class RecordOutcomesTest {
     String[] months = {"2106", "2104", "2112", "2101", "2104", "2109"};
     for (int i = 0; i < 60; i++) {
       // Two offices: in key order, each office's months come round again.
-      String id = (i % 2 == 0 ? "000.00.54.H54-" : "000.00.12.H12-") + months[i % months.length] + String.format("%02d", 1 + i % 28)
-          + "-" + String.format("%04d", i);
+      String id = (i % 2 == 0 ? "000.00.54.H54-" : "000.00.12.H12-") + months[i % months.length]
+          + String.format("%02d", 1 + i % 28) + "-" + String.format("%04d", i);
       raw.add(raw(schema, "hoso_20220101.jsonl", i + 1, LocalDateTime.of(2022, 1, 1, 1, 30),
           DossierCheckTest.BASE.with("MaHoSo", id)));
     }

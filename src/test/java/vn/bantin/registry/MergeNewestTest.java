@@ -38,6 +38,13 @@ class MergeNewestTest {
     return out;
   }
 
+  /** The Delta operations that committed the table's versions after {@code version}. */
+  private static List<String> operationsSince(TableStore store, Table t, long version) {
+    return io.delta.tables.DeltaTable.forPath(store.spark(), store.location(t)).history()
+        .where("version > " + version).orderBy("version").select("operation")
+        .collectAsList().stream().map(r -> r.getString(0)).toList();
+  }
+
   @ParameterizedTest(name = "split up to {0} updated rows")
   @ValueSource(ints = {0, 3, 200_000})
   void theNewestRowOfEachKeyInExtractOrderStays(int splitUpTo, @TempDir Path dir) {
@@ -57,7 +64,12 @@ class MergeNewestTest {
         QualityChecksTest.dossier("c", "2404", 4, D2),
         QualityChecksTest.dossier("d", "2403", 4, D1),
         QualityChecksTest.dossier("e", "2405", 4, D1)), t.schema());
+    long before = store.version(t);
     store.mergeNewest(t, second, List.of("2403", "2404", "2405"), splitUpTo);
+    // Three rows the table holds: merged apart from the two new ones up to three, else one
+    // merge does both.
+    assertEquals(splitUpTo >= 3 ? List.of("WRITE", "MERGE") : List.of("MERGE"),
+        operationsSince(store, t, before));
     Map<String, String> expected = new TreeMap<>(Map.of("a", "4@2403", "b", "1@2403",
         "c", "1@2404", "d", "4@2403", "e", "4@2405"));
     assertEquals(expected, rows(store, t));
