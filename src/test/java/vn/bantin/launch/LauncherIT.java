@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -60,11 +62,101 @@ class LauncherIT {
     assertTrue(peak < size * 0.9, "the code cache's peak " + peak + " KB of " + size + " KB");
   }
 
+  /**
+   * Under Java 25 or later (a JDK beside the one running the tests, as Debian and most
+   * installers lay them out side by side), the launcher makes an ahead-of-time cache rather
+   * than a class-data archive, and a run through it uses that cache: with -XX:AOTMode=on, a
+   * cache the JVM cannot use (another jar, class path or JVM) is an error rather than a silent
+   * start without it. The repository is laid out in a folder of its own (the script, links to
+   * the jar, its libraries and data-samples), so the build's own archive stays as it is.
+   */
+  @Test
+  void underJava25TheLauncherMakesAndUsesAnAheadOfTimeCache() throws Exception {
+    Assumptions.assumeFalse(Boolean.getBoolean("bantin.classArchive.skip"),
+        "built with -Dbantin.classArchive.skip=true: no archive");
+    Path javaHome = java25Beside(Path.of(System.getProperty("java.home")));
+    Assumptions.assumeTrue(javaHome != null, "no JDK 25 or later beside "
+        + System.getProperty("java.home"));
+    Path home = Path.of("target", "launcher-it", "java25").toAbsolutePath();
+    deleteRecursively(home);
+    Files.createDirectories(home.resolve("bin"));
+    Files.copy(Path.of("bin", "bantin"), home.resolve("bin").resolve("bantin"));
+    Files.createDirectories(home.resolve("target"));
+    for (String built : List.of("bantin.jar", "lib")) {
+      Files.createSymbolicLink(home.resolve("target").resolve(built),
+          Path.of("target", built).toAbsolutePath());
+    }
+    Files.createSymbolicLink(home.resolve("data-samples"),
+        Path.of("data-samples").toAbsolutePath());
+    Map<String, String> env = Map.of("JAVA_HOME", javaHome.toString());
+    String made = launch(home, env, "archive");
+    Path cache = home.resolve("target").resolve("bantin.aot");
+    assertTrue(made.contains("class-data archive: " + cache), made);
+    assertTrue(launch(home, env, "archive").contains(cache + " is up to date"));
+    Path warehouse = home.resolve("warehouse");
+    String printed = launch(home, env, "print", "run", "--warehouse", warehouse.toString());
+    assertTrue(printed.contains("-XX:AOTCache=" + cache), printed);
+    String out = launch(home, Map.of("JAVA_HOME", javaHome.toString(), "BANTIN_JAVA_OPTS",
+        "-XX:AOTMode=on"), null, "run", "--input", "data-samples", "--warehouse",
+        warehouse.toString(), "--show-period", "2021-04", "--show-publisher", "000.00.54.H54");
+    assertTrue(out.contains("every record is loaded or quarantined"), out);
+    // Nothing from the JVM: neither its own warnings (Java 25's on native access and
+    // sun.misc.Unsafe) nor the log of a cache it could not use in full.
+    for (String fromTheJvm : List.of("WARNING:", "VM warning", "[warning]", "[error]")) {
+      assertFalse(out.contains(fromTheJvm), fromTheJvm + " in: " + out);
+    }
+  }
+
+  /** A JDK of major version 25 or later in the folder that holds {@code javaHome}, or null. */
+  private static Path java25Beside(Path javaHome) throws Exception {
+    Path folder = javaHome.getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      return null;
+    }
+    try (var homes = Files.list(folder)) {
+      for (Path candidate : homes.sorted().toList()) {
+        Path launcher = candidate.resolve("bin").resolve("java");
+        if (!Files.isExecutable(launcher) || Files.isSymbolicLink(candidate)) {
+          continue;
+        }
+        Process p = new ProcessBuilder(launcher.toString(), "-version").redirectErrorStream(true)
+            .start();
+        String version = new String(p.getInputStream().readAllBytes());
+        p.waitFor(30, TimeUnit.SECONDS);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" version \"(\\d+)")
+            .matcher(version);
+        if (m.find() && Integer.parseInt(m.group(1)) >= 25) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The output of the laid-out launcher run with {@code env}; fails unless it exits 0. */
+  private static String launch(Path home, Map<String, String> env, String launch,
+      String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bash",
+        home.resolve("bin").resolve("bantin").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().remove("BANTIN_JAVA_OPTS");
+    pb.environment().putAll(env);
+    if (launch != null) {
+      pb.environment().put("BANTIN_LAUNCH", launch);
+    }
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes()).trim();
+    assertTrue(p.waitFor(600, TimeUnit.SECONDS), "bin/bantin did not end: " + out);
+    assertEquals(0, p.exitValue(), out);
+    return out;
+  }
+
   private static void deleteRecursively(Path root) throws java.io.IOException {
-    if (java.nio.file.Files.exists(root)) {
-      try (var paths = java.nio.file.Files.walk(root)) {
+    if (Files.exists(root)) {
+      try (var paths = Files.walk(root)) {
         for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          java.nio.file.Files.delete(p);
+          Files.delete(p);
         }
       }
     }

@@ -29,6 +29,7 @@ class LauncherScriptTest {
   private static final String PARALLEL_COLLECTOR = "-XX:+UseParallelGC";
   private static final String HOTTER_FOR_C2 = "-XX:Tier4InvocationThreshold=50000";
   private static final String ARCHIVE = "-XX:SharedArchiveFile=";
+  private static final String AOT_CACHE = "-XX:AOTCache=";
 
   @TempDir Path home;
   private Path work;
@@ -44,7 +45,7 @@ class LauncherScriptTest {
     archive = Files.writeString(target.resolve("bantin.jsa"), "a stand-in");
     setTime(jar, 100);
     setTime(archive, 200);
-    Files.writeString(target.resolve("bantin.jsa.jvm"), java());
+    Files.writeString(target.resolve("bantin.jsa.jvm"), madeFor(jar));
     work = Files.createDirectories(home.resolve("work"));
     Files.createDirectories(work.resolve("data-samples"));
     Files.writeString(work.resolve("data-samples").resolve("hoso_20210401013000.csv"),
@@ -152,10 +153,37 @@ class LauncherScriptTest {
     setTime(archive, 50);
     assertTrue(launched(Map.of(), "run").stream().noneMatch(a -> a.startsWith(ARCHIVE)));
     setTime(archive, 200);
-    Files.writeString(archive.resolveSibling("bantin.jsa.jvm"), "/another/jdk/bin/java");
+    Files.writeString(archive.resolveSibling("bantin.jsa.jvm"), "/another/jdk/bin/java "
+        + jar);
     assertTrue(launched(Map.of(), "run").stream().noneMatch(a -> a.startsWith(ARCHIVE)));
+    // Made by this java for the jar of another folder (the repository moved or copied).
+    Files.writeString(archive.resolveSibling("bantin.jsa.jvm"), java() + " /elsewhere/"
+        + "target/bantin.jar");
+    assertTrue(launched(Map.of(), "run").stream().noneMatch(a -> a.startsWith(ARCHIVE)));
+    Files.writeString(archive.resolveSibling("bantin.jsa.jvm"), madeFor(jar));
     Files.delete(archive);
     assertTrue(launched(Map.of(), "run").stream().noneMatch(a -> a.startsWith(ARCHIVE)));
+  }
+
+  /**
+   * An ahead-of-time cache (made by Java 25 or later) that this java made for this jar is
+   * offered in place of the class-data archive, with its log quiet; one made by another java
+   * is not, and the archive is offered as before.
+   */
+  @Test
+  void anAheadOfTimeCacheOfThisJavaIsOfferedInPlaceOfTheArchive() throws Exception {
+    Path cache = Files.writeString(archive.resolveSibling("bantin.aot"), "a stand-in");
+    setTime(cache, 200);
+    Files.writeString(cache.resolveSibling("bantin.aot.jvm"), madeFor(jar));
+    List<String> command = launched(Map.of(), "run");
+    assertEquals(List.of("java", AOT_CACHE + cache, "-Xlog:aot*=off", "-Xlog:cds*=off",
+        "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow"),
+        command.subList(0, 6));
+    assertTrue(command.stream().noneMatch(a -> a.startsWith(ARCHIVE)), command.toString());
+    Files.writeString(cache.resolveSibling("bantin.aot.jvm"), "/another/jdk/bin/java " + jar);
+    command = launched(Map.of(), "run");
+    assertTrue(command.stream().noneMatch(a -> a.startsWith(AOT_CACHE)), command.toString());
+    assertTrue(command.contains(ARCHIVE + archive), command.toString());
   }
 
   @Test
@@ -196,8 +224,14 @@ class LauncherScriptTest {
     String out = new String(p.getInputStream().readAllBytes()).trim();
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     assertEquals(0, p.exitValue(), out);
-    // printf %q: the arguments here hold no character it would quote.
-    return List.of(out.split(" "));
+    // printf %q: the arguments here hold no character it would quote but the asterisk of
+    // -Xlog:aot*=off.
+    return List.of(out.replace("\\*", "*").split(" "));
+  }
+
+  /** What the launcher writes beside an archive it made: the java that made it, and the jar. */
+  private static String madeFor(Path jar) throws Exception {
+    return java() + " " + jar;
   }
 
   /** The java on the PATH, resolved as the launcher resolves it. */
