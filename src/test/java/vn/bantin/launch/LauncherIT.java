@@ -133,7 +133,7 @@ class LauncherIT {
     return null;
   }
 
-  /** The output of the laid-out launcher run with {@code env}; fails unless it exits 0. */
+  /** The output of {@code home}'s bin/bantin run with {@code env}; fails unless it exits 0. */
   private static String launch(Path home, Map<String, String> env, String launch,
       String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of("bash",
@@ -176,18 +176,7 @@ class LauncherIT {
    */
   private static String run(String launch, String javaOptions, String... args)
       throws Exception {
-    List<String> command = new java.util.ArrayList<>(List.of("bash",
-        Path.of("bin", "bantin").toAbsolutePath().toString()));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-    pb.environment().put("BANTIN_JAVA_OPTS", ("-Xshare:on " + javaOptions).strip());
-    if (launch != null) {
-      pb.environment().put("BANTIN_LAUNCH", launch);
-    }
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes()).trim();
-    assertTrue(p.waitFor(300, TimeUnit.SECONDS), "bin/bantin did not end: " + out);
-    assertEquals(0, p.exitValue(), out);
-    return out;
+    return launch(Path.of("").toAbsolutePath(), Map.of("BANTIN_JAVA_OPTS",
+        ("-Xshare:on " + javaOptions).strip()), launch, args);
   }
 }
