@@ -9,7 +9,7 @@
  */
 public class WarmRuns {
   public static void main(String[] args) {
-    System.setProperty("log4j2.configurationFile", "classpath:bantin-log4j2.properties");
+    vn.bantin.Bantin.quietLocalLogging();
     for (int i = 1; i < args.length; i++) {
       long start = System.nanoTime();
       int code = vn.bantin.Bantin.commandLine().execute("run", "--input", args[0],

@@ -47,18 +47,26 @@ public final class Bantin {
   public static final int EXIT_INTERNAL = 1;
 
   public static void main(String[] args) {
-    // spark-submit passes the master as a system property and brings its own logging; a local
-    // run gets a quiet configuration, so the operator reads the run's summary, not Spark's log.
-    if (System.getProperty("spark.master") == null
-        && System.getProperty("log4j2.configurationFile") == null) {
-      System.setProperty("log4j2.configurationFile", "classpath:bantin-log4j2.properties");
-    }
+    quietLocalLogging();
     int code = commandLine().execute(args);
     // Stop Spark before the JVM ends; on success return normally rather than System.exit, so
     // nothing cuts Spark's own shutdown (under spark-submit the driver then ends cleanly).
     Sessions.stopIfStarted();
     if (code != 0) {
       System.exit(code);
+    }
+  }
+
+  /**
+   * The log configuration of a local run, unless one is given: spark-submit passes the master
+   * as a system property and brings its own logging; a local run gets a quiet configuration, so
+   * the operator reads the run's summary, not Spark's log. Called before Spark's first class
+   * loads (by {@link #main} and by whatever else runs the command line in a JVM of its own).
+   */
+  public static void quietLocalLogging() {
+    if (System.getProperty("spark.master") == null
+        && System.getProperty("log4j2.configurationFile") == null) {
+      System.setProperty("log4j2.configurationFile", "classpath:bantin-log4j2.properties");
     }
   }
 

@@ -15,7 +15,8 @@ import vn.bantin.spark.Sessions;
  * ({@code BANTIN_LAUNCH=archive}): a folder of extracts built the way an operator builds a
  * warehouse, in one JVM, so that the cache holds the classes and the method profiles of both
  * kinds of run. First every extract but those of the latest month (a first run: the whole
- * history into an empty warehouse), then all of them (a monthly run: one month merged into it).
+ * history into an empty warehouse), then all of them (a monthly run: one month merged into it);
+ * a first run only when the extracts are of one month.
  *
  * <p>Why one JVM: Java records one process per cache, and a cache trained on a first run only
  * leaves a monthly run's own code (the merge of the month, the recomputed periods) to be
@@ -33,16 +34,16 @@ public final class TrainingRuns {
     }
     Path extracts = Path.of(args[0]);
     Path work = Path.of(args[1]);
-    if (System.getProperty("log4j2.configurationFile") == null) {
-      System.setProperty("log4j2.configurationFile", "classpath:bantin-log4j2.properties");
-    }
+    Bantin.quietLocalLogging();
+    List<Path> earlier = allButLatestMonth(extracts);
     Path history = Files.createDirectories(work.resolve("history"));
-    for (Path file : allButLatestMonth(extracts)) {
+    for (Path file : earlier) {
       Files.copy(file, history.resolve(file.getFileName()));
     }
     String warehouse = work.resolve("warehouse").toString();
     int code = 0;
-    for (Path input : List.of(history, extracts)) {
+    // Extracts of a single month: a first run only.
+    for (Path input : earlier.isEmpty() ? List.of(extracts) : List.of(history, extracts)) {
       code = Bantin.commandLine().execute("run", "--input", input.toString(),
           "--warehouse", warehouse);
       if (code != 0) {

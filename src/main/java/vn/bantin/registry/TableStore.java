@@ -485,17 +485,16 @@ public final class TableStore {
       append(table, rows);
       return;
     }
-    Dataset<Row> target = read(table);
-    String on = table.keys().stream().map(k -> "t." + k + " <=> s." + k)
-        .collect(Collectors.joining(" AND "));
-    if (!table.partitionColumns().isEmpty()) {
-      String inPartitions = inList(table.partitionColumns().get(0), partitions);
-      target = target.where(inPartitions);
-      on += " AND t." + inPartitions;
-    }
     long count = rows.count();
     if (count == 0) {
       return;
+    }
+    Dataset<Row> target = read(table);
+    Column on = sameKey(table, "t", "s");
+    if (!table.partitionColumns().isEmpty()) {
+      String inPartitions = inList(table.partitionColumns().get(0), partitions);
+      target = target.where(inPartitions);
+      on = on.and(functions.expr("t." + inPartitions));
     }
     // The keys of the source that the table holds: a scan of the key columns of the source's
     // partitions against the source's keys (broadcast unless there are many), collected: a
